@@ -4,7 +4,7 @@ import { copyWords } from '../src/dockerfile/copySources.js';
 import { attachedComments, removeInstructionInto } from '../src/dockerfile/edit.js';
 import { isNextLinePragma } from '../src/engine/pragmas.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { buildsOn, fromParents, parentStage, PerStage, stageLineage } from '../src/dockerfile/stages.js';
+import { buildsOn, fromParents, parentStage, PerStage, rootStage, stageLineage } from '../src/dockerfile/stages.js';
 import { publishedTargets } from '../src/analysis/buildTargets.js';
 import { stagesInScope } from '../src/analysis/scope.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
@@ -68,7 +68,7 @@ import { occurrences } from '../src/occurrences.js';
 import { addPosition, countBefore, nextInAny } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
 import { splitArgs } from '../src/shell/argv.js';
-import { APT_LIST_CLEANING_HELPERS, BUNDLER_RUBY_SCOPE, composerCacheDirs, composerConfigCacheDirs, DISTRO_RUBIES, OTHER_RUBIES, type ComposerConfigCaches, type DistroRuby } from '../src/knowledge/index.js';
+import { APT_LIST_CLEANING_HELPERS, BUNDLER_JRUBY_SCOPE, BUNDLER_RUBY_SCOPE, composerCacheDirs, composerConfigCacheDirs, DISTRO_RUBIES, JRUBY_IMAGES, OTHER_RUBIES, type ComposerConfigCaches, type DistroRuby } from '../src/knowledge/index.js';
 import { record } from '../src/deps/packageJson.js';
 import { BUNDLE_GRAMMAR, bundlePath } from '../src/analysis/bundler.js';
 
@@ -165,7 +165,8 @@ Appends to a shell-form RUN the cleanup it lacks (none after its last install), 
   where the stage installs Debian's or Ubuntu's ruby with apt (\`apt-get install ruby-full\`, \`ruby\`, \`ruby-bundler\`) on a
   Debian or Ubuntu image, that ruby's gem home for root, \`/var/lib/gems/*/cache\` (a glob for the Ruby version). Where
   Bundler's settings give the install a path, in \`ruby/*/cache\` under it instead: \`rm -rf /app/vendor/bundle/ruby/*/cache/*.gem\`
-  after huginn's \`bundle config set --local path vendor/bundle\`. The path is read as Bundler reads it (src/analysis/bundler.ts):
+  after huginn's \`bundle config set --local path vendor/bundle\` (\`jruby/*/cache\` on an image whose ruby is JRuby: jruby,
+  logstash). The path is read as Bundler reads it (src/analysis/bundler.ts):
   the install's own \`--path\` (\`--system\`: none), then the app's config (what \`bundle config set --local\`, an earlier
   \`bundle install --path\` or a \`.bundle/config\` the build copies in from its context wrote, in \`<app>/.bundle\` or
   BUNDLE_APP_CONFIG's folder: the ruby images' /usr/local/bundle, so a copied \`.bundle/config\` is not read there), then
@@ -2680,6 +2681,13 @@ function bundleDownload(c: SimpleCommand): { readonly inv: InvokedProgram; reado
   return BUNDLE_DOWNLOADS.has(sub) ? { inv, sub } : null;
 }
 
+/** The folder under a Bundler path that the stage's ruby puts the gems in: JRuby's on an image that runs it, else CRuby's. */
+function bundlerRubyScope(file: ParsedDockerfile, stage: Stage): string {
+  const base = rootStage(file, stage).base;
+  const name = base.kind === 'image' && !base.ref.hasVariables ? base.ref.name.split('/').at(-1) : undefined;
+  return name !== undefined && JRUBY_IMAGES.includes(name) ? BUNDLER_JRUBY_SCOPE : BUNDLER_RUBY_SCOPE;
+}
+
 /**
  * Where the .gem files of a RUN's installs are: \`dir\` as a shell word (globs for the version), \`root\` the folder it
  * lies in, \`why\` the setting that puts the gems there, as the change says it.
@@ -2702,7 +2710,7 @@ function gemCacheDir(file: ParsedDockerfile, stage: Stage, inst: Instruction, sc
     const first = under[0]!;
     if (under.length < paths.length || under.some((p) => p.dir !== first.dir)) return { unknown: 'the installs of this RUN put the gems in different places' };
     const why = first.deployment ? `in ${first.dir}, the folder of deployment mode, which ${first.from} turns on` : `under the path ${first.from} sets`;
-    return { dir: `${shellQuote(first.dir)}/${BUNDLER_RUBY_SCOPE}/cache`, root: first.dir, why };
+    return { dir: `${shellQuote(first.dir)}/${bundlerRubyScope(file, stage)}/cache`, root: first.dir, why };
   }
   const vars = variablesAt(file, inst);
   const set = vars.get('GEM_HOME');

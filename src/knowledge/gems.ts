@@ -58,6 +58,15 @@ export const BUNDLER_DEPLOYMENT_PATH = 'vendor/bundle';
 /** The folder under a path the gems of CRuby go to, with a glob for its API version (Bundler.ruby_scope). */
 export const BUNDLER_RUBY_SCOPE = 'ruby/*';
 
+/** The same for JRuby, whose engine name Bundler.ruby_scope takes: \`jruby/3.1.0\`. */
+export const BUNDLER_JRUBY_SCOPE = 'jruby/*';
+
+/**
+ * Images (by the last part of their name) whose ruby is JRuby: the official jruby images, and logstash, whose
+ * Ruby is the JRuby it ships in /usr/share/logstash/vendor/jruby (its own Gemfile's gems are in vendor/bundle/jruby/3.1.0).
+ */
+export const JRUBY_IMAGES: readonly string[] = ['jruby', 'logstash'];
+
 /** Values Bundler reads as false for a setting that is true or false (Settings#to_bool). */
 export const BUNDLER_FALSE = /^(?:false|f|no|n|0|)$/i;
 

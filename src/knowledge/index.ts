@@ -39,4 +39,4 @@ export { APP_FOLDER_WRITERS, GO_SQLITE_MODULES, START_FOLDER_DATA, type AppFolde
 export { CI_AGENT_DOWNLOADS, CI_JOB_IMAGES, ciAgentDownload, ciJobImage, DEBUGGING_TOOLS, DEVELOPMENT_IMAGES, DEVELOPMENT_SERVER_DOWNLOADS, DEVELOPMENT_TOOLS, developmentImage, developmentServerDownload, type CiAgentDownload, type CiJobImage, type DevelopmentImage, type DevelopmentServerDownload, type DevelopmentTool } from './devEnvironments.js';
 export { ARTIFACT_STAGE, DEVELOPMENT_STAGE, RELEASE_STAGE, TEST_STAGE } from './stageNames.js';
 export { COMPOSER_CACHE_SETTINGS, COMPOSER_CACHE_VARIABLES, COMPOSER_HOME_CACHES, composerCacheDirs, composerConfigCacheDirs, type ComposerConfigCaches } from './composer.js';
-export { BUNDLER_CONFIG_KEYS, BUNDLER_DEPLOYMENT_PATH, BUNDLER_FALSE, BUNDLER_RUBY_SCOPE, BUNDLER_UNSCOPED_APP_SINCE, DISTRO_RUBIES, OTHER_RUBIES, type BundlerSetting, type DistroRuby } from './gems.js';
+export { BUNDLER_CONFIG_KEYS, BUNDLER_DEPLOYMENT_PATH, BUNDLER_FALSE, BUNDLER_JRUBY_SCOPE, BUNDLER_RUBY_SCOPE, JRUBY_IMAGES, BUNDLER_UNSCOPED_APP_SINCE, DISTRO_RUBIES, OTHER_RUBIES, type BundlerSetting, type DistroRuby } from './gems.js';
