@@ -282,7 +282,7 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   \`-c\`: haproxy.cfg's \`bind :80\`); ASP.NET Core's \`ASPNETCORE_URLS\` or \`ASPNETCORE_HTTP(S)_PORTS\` as
   the Dockerfile's ENVs and the image leave them: .NET images before 8 set \`ASPNETCORE_URLS=http://+:80\`; the runtime
   image's count once a COPY brings ASP.NET Core in from an aspnet image's /usr/share/dotnet); a literal listen address
-  in the Go sources of the build context when a stage runs \`go build\` (\`http.ListenAndServe(":80", r)\`,
+  in the Go sources of the build context when a stage runs \`go build\` (\`http.ListenAndServe(":80", r)\`; not tsnet's \`Listen\`, on the tailnet,
   \`Addr: ":443"\`, gin's \`Run(":80")\`; in a cmd/NAME layout, only the started program's folder, or those of the programs the Dockerfile builds when it starts none by name: \`dlv exec\`), also when
   a RUN gives a program \`cap_net_bind_service\` with setcap, which the reason names: a process gains that capability
   only where the runtime keeps it and allows privilege gains (not under no-new-privileges); the sites of the Caddyfile

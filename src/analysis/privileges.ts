@@ -15,7 +15,7 @@ import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { envAtEnd, properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
-import { APP_FOLDER_WRITERS, type AppFolderWriter, entrypointExecsItsCommand, GO_SQLITE_MODULES, identify, listenAddressPort, portsOf, portVariable, type PortVariable, START_FOLDER_DATA, type PackageRegistry, type ProjectSign, type StartFolderData } from '../knowledge/index.js';
+import { APP_FOLDER_WRITERS, type AppFolderWriter, entrypointExecsItsCommand, GO_HOST_LISTENERS, GO_SQLITE_MODULES, GO_TAILNET_LISTENERS, identify, listenAddressPort, portsOf, portVariable, type PortVariable, START_FOLDER_DATA, type PackageRegistry, type ProjectSign, type StartFolderData } from '../knowledge/index.js';
 import { declaredDependencies } from '../deps/declared.js';
 import { readPackageJson, scriptName, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
@@ -1770,7 +1770,11 @@ function goSourcePort(file: ParsedDockerfile, ctx: BuildContext | null, programs
   for (const source of sources) {
     const text = ctx.read(source);
     if (text === null || !text.includes('":')) continue;
+    const tailnet = GO_TAILNET_LISTENERS.some((p) => text.includes(`"${p}"`));
     for (const m of text.matchAll(GO_LISTEN)) {
+      // In a file that imports tsnet, a Listen on another value than net's or tls's may be the tailnet's (headscale's \`tsNode.Listen("tcp", ":80")\`).
+      const receiver = /(\w+)\.$/.exec(text.slice(Math.max(0, m.index - 64), m.index))?.[1];
+      if (tailnet && m[0].startsWith('Listen(') && receiver !== undefined && !GO_HOST_LISTENERS.includes(receiver)) continue;
       const port = Number(m[2]);
       if (port > 0 && port < FIRST_UNPRIVILEGED_PORT) return { source, call: `"${m[1]}"`, port };
     }

@@ -93,3 +93,13 @@ export function listenAddressPort(address: string): number | null {
   const m = /^(?:\*|localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[\da-fA-F:.]*\])?:(\d{1,5})$/.exec(address);
   return m === null ? null : Number(m[1]);
 }
+
+/**
+ * Go packages whose listeners are not sockets of the host, so a port below 1024 there needs no privilege:
+ * tsnet's \`Server.Listen("tcp", ":80")\` listens on the tailnet, in Tailscale's user-space network stack
+ * (pkg.go.dev/tailscale.com/tsnet: "Listen announces only on the Tailscale network").
+ */
+export const GO_TAILNET_LISTENERS: readonly string[] = ['tailscale.com/tsnet'];
+
+/** Go packages whose \`Listen("tcp", addr)\` binds a socket of the host. */
+export const GO_HOST_LISTENERS: readonly string[] = ['net', 'tls'];
