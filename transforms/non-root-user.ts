@@ -372,7 +372,7 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   /var/log/caddy/access.log\`, \`storage file_system /var/lib/caddy\`), outside Caddy's own /data/caddy and /config/caddy, or a SQLite database that an
   ENV or a variable a start script sets names by a relative path (\`file:app.db?cache=shared\`, \`sqlite:app.db\`:
   SQLite creates it and its journal there), or that the Go program built from the build context names so, where go.mod
-  requires a SQLite driver and a Go file of that program holds the file's name (\`store.Open("users.sqlite")\`), unless
+  requires a SQLite driver and a Go file of that program holds the file's name (\`store.Open("users.sqlite")\`; not an extension alone, \`hostname+".db"\`), unless
   the command or an ENV names a database file of its own, or that a module of the Python app the command loads
   (\`gunicorn microblog:app\`, FLASK_APP, \`python app.py\`, and what they import from the build context) names
   relative to the folder the app starts in or beside the module (\`'sqlite:///' + os.path.join(basedir, 'app.db')\`,

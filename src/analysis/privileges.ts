@@ -796,7 +796,8 @@ function caddyWrites(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | n
  * A relative SQLite database file (\`"users.sqlite"\`, \`"file:data/app.db?_fk=1"\`) as a Go string literal, with a
  * database's extension; not \`:memory:\`, an absolute path, nor a pattern filled in at run time (\`"%s.db"\`).
  */
-const GO_SQLITE_FILE = /"(?:file:)?((?!\/)[\w.\/-]*\.(?:db|db3|sqlite|sqlite3))(?:\?[^"]*)?"/g;
+// A name, not an extension alone: \`hostname+".db"\` builds the name at run time.
+const GO_SQLITE_FILE = /"(?:file:)?((?!\/)[\w.\/-]*[\w-]\.(?:db|db3|sqlite|sqlite3))(?:\?[^"]*)?"/g;
 
 /**
  * A SQLite database that the Go program built from the build context names by a path relative to where it runs: go.mod
