@@ -78,7 +78,11 @@ file a RUN or a package.json script names (\`node scripts/build.js\`, \`./versio
 (\`execSync('git rev-parse …')\`); pyproject.toml/setup.cfg/setup.py version from the repository (setuptools-scm,
 versioneer, hatch-vcs, poetry-dynamic-versioning…); a .NET project uses GitVersion, Nerdbank.GitVersioning or
 MinVer. Without \`.git\`, \`go build\` embeds no VCS information in the
-binary (\`go version -m\` shows none); the program is the same.
+binary (\`go version -m\` shows none); the program is the same, unless its Go code reads that information
+(\`debug.ReadBuildInfo\`'s \`vcs.revision\`, \`vcs.time\` or \`vcs.modified\`, as tailscale's version package does when
+no -ldflags stamp gives a commit): then a \`go build\` or \`go install\` where the copy put the repository keeps it
+(not with \`-buildvcs=false\`, nor for a module go install downloads; a file under another program's cmd/NAME
+folder than the packages it names is not read).
 
 The proposal is the same whichever Dockerfile makes it: it takes into account every Dockerfile that may be built with
 the context and reads the root .dockerignore (not those with their own \`<name>.dockerignore\`), so one file is proposed

@@ -8,7 +8,9 @@ import type { BuildContext } from '../engine/context.js';
 import { copySteps, runProgramContextPath } from '../analysis/copiedFiles.js';
 import { pathIn, workdirAt } from '../analysis/paths.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
-import { REMOTE_SUBCOMMANDS, REPOSITORY_READERS, type RepositoryReader } from '../knowledge/repositoryReaders.js';
+import { GO_VCS_SETTINGS, REMOTE_SUBCOMMANDS, REPOSITORY_READERS, type RepositoryReader } from '../knowledge/repositoryReaders.js';
+import { builtGoFile, downloadedGoInstall } from '../analysis/builds/go.js';
+import { contextFiles } from '../analysis/builds/plan.js';
 import { folderMove, invokedProgram, invokedTool, mounts, nestedShellStrings, recognise, runBody, STAYS } from '../shell/index.js';
 import type { ShellScript, ShellWord, SimpleCommand } from '../shell/types.js';
 import { runsDownstream, where, type ContextUse, type Place, type Sender, type SharedDockerfile } from './usage.js';
@@ -87,6 +89,33 @@ function readerRun(c: SimpleCommand): ReaderRun | null {
   );
   if (reader === undefined) return null;
   return { reader, args: reader.through === 'dotnet-tool' ? tool.args.slice(1) : tool.args };
+}
+
+/**
+ * A \`go build\` or \`go install\` that stamps the binary with the repository's commit where the Go program reads it
+ * (a Go file of the context names one of GO_VCS_SETTINGS), as a reader of the folder it runs in; else null. Not
+ * with \`-buildvcs=false\`, nor for a module go install downloads.
+ */
+function goStampRun(ctx: BuildContext, c: SimpleCommand): ReaderRun | null {
+  const tool = invokedTool(c);
+  if (tool === null || tool.module || tool.name !== 'go') return null;
+  const argv = ['go', ...tool.args.map((w) => w.value)];
+  if ((argv[1] !== 'build' && argv[1] !== 'install') || downloadedGoInstall(argv) !== null) return null;
+  // A word only known at build time may be anything: the stamp is then counted, which keeps the repository.
+  if (argv.some((a) => a !== null && /^--?buildvcs=(?:false|0|f|F|FALSE|False)$/.test(a))) return null;
+  // In Go's cmd/NAME layout, another program's folder than the packages the command names is not in this binary.
+  const packages = argv.slice(2).filter((a): a is string => a !== null && /^\.{1,2}(?:\/|$)/.test(a));
+  const otherProgram = (f: string) => {
+    const main = /(?:^|\/)cmd\/([^/]+)\//.exec(f)?.[1];
+    return main !== undefined && packages.length > 0 && !packages.some((p) => p.includes('...') || p.split('/').includes(main));
+  };
+  const reading = (contextFiles(ctx, '.go') ?? []).filter((f) => builtGoFile(f) && !otherProgram(f)).find((f) => GO_VCS_SETTINGS.some((k) => ctx.read(f)?.includes(`"${k}"`) === true));
+  if (reading === undefined) return null;
+  const setting = GO_VCS_SETTINGS.find((k) => ctx.read(reading)!.includes(`"${k}"`))!;
+  return {
+    reader: { name: 'go', through: 'program', reads: `Go stamps the binary with the repository's commit, and ${reading} reads it from the build info (\`${setting}\`)` },
+    args: tool.args,
+  };
 }
 
 /** git's options before the subcommand that take the next word as their value. */
@@ -175,7 +204,7 @@ function runReadsRepository(ctx: BuildContext, at: Place, copy: { readonly sende
     const shown = `\`${c.words.map((w) => w.raw).join(' ').slice(0, 60)}\``;
     const script = scriptOf(ctx, file, inst, c, folder, dest);
     if (script !== null) return `${where(at)} runs ${script}`;
-    const run = readerRun(c);
+    const run = readerRun(c) ?? goStampRun(ctx, c);
     if (run === null) continue;
     const reads = readsOf(run);
     if (reads.kind === 'none') continue;

@@ -29,6 +29,14 @@ export const REPOSITORY_READERS: readonly RepositoryReader[] = [
 ];
 
 /**
+ * Go (1.18 and later) stamps a binary it builds inside a repository with the repository's commit, its time and
+ * whether files were modified (\`-buildvcs\`, on by default: \`go help buildflag\`), which the program reads with
+ * debug.ReadBuildInfo under these keys. One that reads them (tailscale's version package takes its commit from
+ * vcs.revision when no -ldflags stamp gives one) is not the same program built without the repository.
+ */
+export const GO_VCS_SETTINGS: readonly string[] = ['vcs.revision', 'vcs.time', 'vcs.modified'];
+
+/**
  * Commands of a version-control program that do not read the repository of the folder they run in:
  * a clone or checkout of a remote one (it reads the network, and writes a repository of its own),
  * the user's or system's settings, the program's version or help.

@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/app/version"
+)
+
+func main() { fmt.Println(version.Commit()) }
