@@ -93,7 +93,8 @@ Refuses, with the reason, when:
   staff, plugdev, dip, operator…): the build would not find it;
 - \`user-options\`: a useradd/groupadd option busybox lacks (supplementary groups, a numeric primary group,
   a primary group named by a variable, which may hold a number…);
-- \`unsupported-command\`: another Debian-only command (\`dpkg --print-architecture\`, \`apt-mark\`, \`a2enmod\`, \`sudo\`, and
+- \`unsupported-command\`: another Debian-only command (\`dpkg --print-architecture\`, \`apt-mark\`, \`a2enmod\`, \`sudo\`,
+  \`deluser\`/\`delgroup\`, which remove an account of the image that Alpine's may lack: SonarQube's \`deluser ubuntu\`, and
   any program of apt, dpkg, debconf, yum, dnf or rpm not translated, such as \`dpkg-query\`), or an apt command
   inside \`if\`, a loop, a pipeline or joined by \`||\`, or run by another program that dockshift does not rewrite
   (\`xargs -a packages.txt apt-get install -y\`, \`sh -c 'apt-get install …'\`, \`su -c "apt-mark hold x"\`, and
