@@ -1100,6 +1100,7 @@ const USE_WORDS: Readonly<Record<RecommendedUse, string>> = {
   'vulkan-driver': 'a Vulkan driver, for the loader to find a GPU',
   'docker-buildx': "the Docker CLI's build plugin (buildx)",
   'docker-compose': "the Docker CLI's compose plugin",
+  lintian: 'lintian, to check a Debian package',
 };
 
 const wanting = new FileMemo<Map<number, string | null>>();

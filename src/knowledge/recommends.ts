@@ -57,11 +57,12 @@ export interface FactSource {
  *   renderer), whose loader finds no device without a driver (an ICD) for it;
  * - `docker-buildx`: the Docker CLI building images (\`docker build\`, \`docker buildx\`), which it hands to
  *   the buildx plugin;
- * - `docker-compose`: the Docker CLI's \`docker compose\`, the compose plugin.
+ * - `docker-compose`: the Docker CLI's \`docker compose\`, the compose plugin;
+ * - `lintian`: checking a Debian package with lintian (\`lintian\`, or \`debuild\`, which runs it after a build).
  */
 export type RecommendedUse =
   | 'tls' | 'c-headers' | 'pip-source-build' | 'keyserver' | 'gpg' | 'ssh' | 'cgo' | 'make' | 'unzip' | 'gem-native-build' | 'cargo' | 'ghostscript'
-  | 'web-fonts' | 'office-fonts' | 'office-modules' | 'mpi-headers' | 'ocr-engine' | 'chromium-sandbox' | 'vulkan-driver' | 'docker-buildx' | 'docker-compose';
+  | 'web-fonts' | 'office-fonts' | 'office-modules' | 'mpi-headers' | 'ocr-engine' | 'chromium-sandbox' | 'vulkan-driver' | 'docker-buildx' | 'docker-compose' | 'lintian';
 
 export interface RecommendsFact {
   /** Packages (names as `apt-get install` takes them) that pull the recommendation, directly or through a dependency. */
@@ -425,6 +426,15 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
     satisfiedBy: ['docker-compose-plugin'],
     because: 'docker-ce-cli only recommends docker-compose-plugin, which is `docker compose`',
     source: DOCKER_CE_CLI,
+  },
+  {
+    // A packaging image installs devscripts for debuild and the like; its build script checks the .deb with lintian.
+    packages: ['devscripts'],
+    use: 'lintian',
+    install: ['lintian'],
+    satisfiedBy: ['lintian'],
+    because: 'devscripts only recommends it, and debuild runs it after each build',
+    source: { how: `${DEBIAN_12.how}: devscripts Recommends: … lintian, …; debuild(1): lintian is run on the result unless --no-lintian`, checked: '2026-12-07' },
   },
 ];
 

@@ -2,7 +2,7 @@
  * What a command needs from the system that a package may only recommend:
  * certificates for https, the C headers to compile, build tools for pip, a
  * keyserver client, gpg, an ssh client, gcc for cgo, ghostscript for ImageMagick, the
- * Docker CLI's build and compose plugins. Read liberally: a
+ * Docker CLI's build and compose plugins, lintian. Read liberally: a
  * command counts when it may need the thing, because the caller restores a
  * recommendation, which costs a package, while missing one breaks a build.
  */
@@ -120,6 +120,8 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
     if (sub === 'build' || sub === 'buildx' || sub === 'image build' || sub === 'builder') add('docker-buildx');
     if (sub === 'compose') add('docker-compose');
   }
+  // debuild checks what it built with lintian unless told not to.
+  if (name === 'lintian' || (name === 'debuild' && !values.includes('--no-lintian'))) add('lintian');
   // Reading a PDF or PostScript file needs ghostscript; a file only known at build time may be one.
   if (MAGICK_PROGRAMS.test(name)) {
     if (values.some((v) => v !== null && GHOSTSCRIPT_FILE.test(v))) add('ghostscript');
@@ -147,6 +149,7 @@ export function usesOf(command: SimpleCommand): CommandUse[] {
     add('pip-source-build', false);
     add('ghostscript');
     add('mpi-headers', false);
+    add('lintian', false);
   }
   return out;
 }

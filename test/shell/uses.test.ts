@@ -13,7 +13,7 @@ describe('scriptUses', () => {
   it('downloads need certificates; git over ssh needs an ssh client', () => {
     expect(uses('curl -fsSL https://x/y | sh -; wget -q http://x/z; git clone https://github.com/a/b; git clone git@github.com:a/b.git; git status')).toEqual([
       'curl -fsSL https://x/y → tls',
-      'sh - → tls c-headers cgo make pip-source-build? ghostscript mpi-headers?',
+      'sh - → tls c-headers cgo make pip-source-build? ghostscript mpi-headers? lintian?',
       'wget -q http://x/z → tls',
       'git clone https://github.com/a/b → tls',
       'git clone git@github.com:a/b.git → ssh',
@@ -114,13 +114,21 @@ describe('scriptUses', () => {
     ]);
   });
 
+  it('lintian, and debuild unless told not to, check a package with lintian', () => {
+    expect(uses('dpkg-buildpackage -us -uc -b; lintian --check ../*.deb; debuild -us -uc; debuild --no-lintian -us -uc')).toEqual([
+      'dpkg-buildpackage -us -uc -b → c-headers',
+      'lintian --check ../*.deb → lintian',
+      'debuild -us -uc → lintian',
+    ]);
+  });
+
   it('reads the -c string past options that take an argument, and not a script argument that looks like -c', () => {
     expect(uses('bash -O extglob -c "curl -O https://x/y"; bash -c -- "curl -O https://x/z"')).toEqual([
       'bash -O extglob -c "curl -O https://x/y" → tls',
       'bash -c -- "curl -O https://x/z" → tls',
     ]);
     // `-c true` is build.sh's arguments: the script is not seen into, so it may need anything.
-    expect(uses('sh build.sh -c true')).toEqual(['sh build.sh -c true → tls c-headers cgo make pip-source-build? ghostscript mpi-headers?']);
+    expect(uses('sh build.sh -c true')).toEqual(['sh build.sh -c true → tls c-headers cgo make pip-source-build? ghostscript mpi-headers? lintian?']);
   });
 
   it('ImageMagick and GraphicsMagick reading a PDF or PostScript file need ghostscript; other images do not', () => {
