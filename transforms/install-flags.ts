@@ -14,6 +14,7 @@ import {
   MICRODNF_WEAK_DEPS,
   oldToolRelease,
   packageName,
+  RECOMMENDS,
   recommendsOf,
   recommendsOffIn,
   rhelToolVerdict,
@@ -141,7 +142,7 @@ command the flag that keeps the image small (hadolint DL3015, DL3019, DL3042), r
   only recommend python3-pip, so where a later command of the stage (or of a stage built on it) runs pip (\`pip3 install\`,
   \`python3 -m pip\`) and no install before it names a pip package, the install names python3-pip (python3.11-pip) too,
   as apt's names back what its packages recommend; an install whose packages are only known at build time
-  (\`$INSTALL_PKGS\`) is refused as \`recommends-needed\` there. The same option turns it off
+  (\`$INSTALL_PKGS\`) is refused as \`recommends-needed\` there, unless it names a pip package itself. The same option turns it off
   (\`-o install-flags.noInstallRecommends=false\`): it keeps every manager's recommended packages. \`wants-recommends\`,
   \`recommends-off\` and \`dev-container\` refuse it as they do apt's, reading dnf's \`install_weak_deps\` (in
   /etc/dnf/dnf.conf, /etc/yum.conf, dnf5's /etc/dnf/libdnf5.conf.d/) and zypper's \`solver.onlyRequires\` (in
@@ -192,7 +193,8 @@ Refuses, leaving the command as it is:
 - \`recommends-needed\`: a later command may need what an installed package only recommends and the
   Dockerfile cannot tell (\`pip install -r requirements.txt\` builds from source only when no wheel
   fits, while \`pip install --upgrade pip setuptools wheel\` only installs wheels and counts as no build; \`bundle install\` after installing bundler, which only recommends build-essential and ruby-dev,
-  builds only the gems with native extensions; packages named by a variable such as \`$PKGS\`);
+  builds only the gems with native extensions; packages named by a variable such as \`$PKGS\`, unless the install names
+  what gives that use itself, \`ca-certificates $PKGS\` before an https download);
 - \`wants-recommends\`: the file asks for recommended packages: an earlier instruction of the stage (or of one it
   builds on) writes \`APT::Install-Recommends "1"\` (or "true") to apt's configuration (see \`recommends-off\`), or
   \`install_weak_deps=True\` to dnf's, or \`solver.onlyRequires = false\` to zypper's, or a
@@ -670,7 +672,10 @@ function weakDepsNeeded(cmd: PackageCommand, script: ShellScript, ctx: Context):
       // A list (`$INSTALL_PKGS`) may hold python3, and so may `python${V}`; `"python${V}-setuptools"` holds no package a fact names.
       const raw = word.raw.replace(/["']/g, '');
       if (!/^\$\{?\w+\}?$/.test(raw) && !RPM_WEAK_DEPS.some((f) => f.pattern.test(raw.replace(/\$\{?\w+\}?/g, '3.0')))) continue;
-      const later = RPM_WEAK_DEPS.map((fact) => laterPip(file, stage, after, fact.satisfiedBy)).find((l) => l !== null);
+      // pip named in the install itself (python3-pip beside \`$EXTRA\`) is there whatever the list holds.
+      const later = RPM_WEAK_DEPS.filter((fact) => !named.some((n) => fact.satisfiedBy.test(n)))
+        .map((fact) => laterPip(file, stage, after, fact.satisfiedBy))
+        .find((l) => l !== null);
       if (later === undefined) continue;
       return {
         kind: 'refuse',
@@ -991,7 +996,11 @@ function decideRecommends(cmd: PackageCommand, script: ShellScript, label: strin
   if (unknown !== null) {
     const uses = Object.keys(USE_WORDS) as RecommendedUse[];
     for (const use of uses) {
-      const later = index.need(stage, after, use, { satisfiedBy: [], install: [] });
+      if (use === 'tls' && caBundleBefore()) continue;
+      // Whichever package only recommends it, what the install names itself (ca-certificates beside \`$PKGS\`), or an
+      // install before the later command, gives the use.
+      const facts = RECOMMENDS.filter((f) => f.use === use && applies(f) && !givesUse(f, (p) => named.includes(p) || add.includes(p) || added.has(p)));
+      const later = facts.map((f) => index.need(stage, after, use, f)).find((l) => l !== null) ?? null;
       if (later === null) continue;
       return {
         kind: 'refuse',
