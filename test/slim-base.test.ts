@@ -54,3 +54,31 @@ describe('slim-base: a development environment on a distribution image', () => {
     ]);
   });
 });
+
+describe('slim-base: Dockerfiles beside one another', () => {
+  // outline/outline: Dockerfile.base builds the app on node (outlinewiki/outline-base); Dockerfile copies it onto node's slim image.
+  const builder = 'ARG APP_PATH=/opt/outline\nFROM node:22 AS deps\nWORKDIR $APP_PATH\nCOPY . .\nENV PORT=3000\n';
+  const runtime = 'ARG BASE_IMAGE=outlinewiki/outline-base\nFROM ${BASE_IMAGE} AS base\n\nFROM node:22-slim AS runner\nCOPY --from=base /opt/outline/build ./build\nCMD ["node", "build/server/index.js"]\n';
+  const run = (files: Record<string, string>, own: string) => {
+    const result = runPipeline(files[own]!, [{ transform: slimBase, options: { installMissing: false, allStages: false, reportNoSibling: false } }], { path: `/context/${own}`, buildContext: memoryBuildContext(files) });
+    if (!result.ok) throw new Error(result.error.message);
+    return { output: result.output, refusals: result.refusals.map((r) => `${r.code}: ${r.reason}`) };
+  };
+
+  it('are no variants of one image where one builds FROM the image the other makes', () => {
+    const { output, refusals } = run({ Dockerfile: runtime, 'Dockerfile.base': builder }, 'Dockerfile.base');
+    expect(refusals).toEqual([]);
+    expect(output).toContain('FROM node:22-slim AS deps\n');
+    // The same pair with the base file on the slim image: the runtime, built FROM it, is no variant of it either.
+    const slimBuilder = builder.replace('node:22 ', 'node:22-slim ');
+    const fullRuntime = runtime.replace('node:22-slim', 'node:22');
+    expect(run({ Dockerfile: fullRuntime, 'Dockerfile.base': slimBuilder }, 'Dockerfile').output).toContain('FROM node:22-slim AS runner\n');
+  });
+
+  it('are variants where neither builds on what the other makes', () => {
+    const other = runtime.replace('outlinewiki/outline-base', 'outlinewiki/outline-database');
+    expect(run({ Dockerfile: other, 'Dockerfile.base': builder }, 'Dockerfile.base').refusals).toEqual([
+      'variant-beside: Dockerfile beside it already builds on node:22-slim: the files are the variants of one image, and switched, this one would build what that one does',
+    ]);
+  });
+});

@@ -167,7 +167,8 @@ rebar.config may name git dependencies and NIFs built with make and gcc, and whi
 - \`variant-beside\`: another Dockerfile in its folder (or, when the folder is not in the build context, in the
   context's root) already builds on the slim sibling: the files are the variants of one image built side by side
   (gleam's containers/node.dockerfile, node-slim.dockerfile, node-alpine.dockerfile), and switched, this one
-  would build what that one does.
+  would build what that one does. Not where one builds FROM the image the other makes, by the word the other's name
+  adds (outline's Dockerfile, FROM outlinewiki/outline-base, beside Dockerfile.base): those are a builder and a runtime.
 - \`dev-container\`: a devcontainer.json of the build context (\`devcontainer.json\`, \`.devcontainer.json\`,
   \`.devcontainer/devcontainer.json\`) builds the Dockerfile (\`build.dockerfile\`, \`dockerFile\`, or its compose \`service\`'s
   \`build\`), the Dockerfile is CodeSandbox's \`.codesandbox/Dockerfile\`, the final stage builds on an image made to be worked in (a dev container image of

@@ -35,7 +35,9 @@ export type BaseRefusalCode = keyof typeof BASE_REFUSALS;
  * Another Dockerfile beside this one (in its folder when that is in the build context, else in the
  * context's root) whose last stage already builds on `reference`: the files are the variants of one
  * image, built side by side (gleam's containers/node.dockerfile, node-slim.dockerfile and
- * node-alpine.dockerfile), and switched, this one would build what that one does. Its path in the
+ * node-alpine.dockerfile), and switched, this one would build what that one does. Not a file that builds
+ * on what the other makes (outline's Dockerfile, FROM outlinewiki/outline-base, beside the Dockerfile.base that
+ * builds it): the two are steps of one build, a builder and a runtime, not alternatives. Its path in the
  * context, or null.
  */
 export function variantBeside(ctx: BuildContext | null, dockerfilePath: string | null, reference: string): string | null {
@@ -44,37 +46,75 @@ export function variantBeside(ctx: BuildContext | null, dockerfilePath: string |
   const rel = dockerfilePath === null ? null : path.relative(ctx.root, path.resolve(dockerfilePath)).split(path.sep).join('/');
   const own = rel !== null && rel !== '' && !rel.startsWith('../') && !path.isAbsolute(rel) ? rel : null;
   const wanted = `${canonicalName(target)}:${target.tag ?? 'latest'}`;
-  return folderBases(ctx, own === null ? '.' : path.posix.dirname(own)).find((b) => b.path !== own && b.image === wanted)?.path ?? null;
+  const bases = folderBases(ctx, own === null ? '.' : path.posix.dirname(own));
+  const self = bases.find((b) => b.path === own);
+  // A Dockerfile outside the context (\`-f ../Dockerfile.base\`) is still named what it is.
+  const name = dockerfilePath === null ? null : path.basename(dockerfilePath);
+  return bases.find((b) => b.path !== own && b.image === wanted && !(name !== null && buildsOnImageOf(b, name)) && !(self !== undefined && buildsOnImageOf(self, b.path)))?.path ?? null;
 }
 
-/** The Dockerfiles directly in a folder of the context, each with the image its last stage builds on (`name:tag`), read once per context. */
-function folderBases(ctx: BuildContext, folder: string): readonly { readonly path: string; readonly image: string | null }[] {
+/**
+ * Whether a Dockerfile builds FROM the image the file at \`producer\` makes, as far as names tell: an image no
+ * knowledge names (none a registry publishes for all) whose repository's last part has the word the file's name
+ * adds to "Dockerfile" (\`outlinewiki/outline-base\` for Dockerfile.base, \`acme/app-builder\` for builder.Dockerfile).
+ */
+function buildsOnImageOf(consumer: FolderBase, producer: string): boolean {
+  const word = dockerfileWord(path.posix.basename(producer));
+  if (word === null) return false;
+  // Whole words only: \`base\` is in outline-base, not in database.
+  const words = (name: string) => `-${name.toLowerCase().replace(/[_.]/g, '-')}-`;
+  return consumer.unknownBases.some((repository) => words(repository.slice(repository.lastIndexOf('/') + 1)).includes(words(word)));
+}
+
+/** The word a Dockerfile's name adds (\`base\` of Dockerfile.base, base.Dockerfile, Dockerfile-base), or null for a plain Dockerfile. */
+function dockerfileWord(name: string): string | null {
+  const word = name.replace(/(?:^|[-_.])(?:Dockerfile|Containerfile)(?:$|[-_.])/i, '.').replace(/^\.+|\.+$/g, '');
+  return word === '' ? null : word;
+}
+
+/** A Dockerfile of a folder: the image its last stage builds on (\`name:tag\`), and the repositories of its FROMs no knowledge names. */
+interface FolderBase {
+  readonly path: string;
+  readonly image: string | null;
+  readonly unknownBases: readonly string[];
+}
+
+/** The Dockerfiles directly in a folder of the context, read once per context. */
+function folderBases(ctx: BuildContext, folder: string): readonly FolderBase[] {
   let byFolder = folderBasesMemo.get(ctx);
   if (byFolder === undefined) folderBasesMemo.set(ctx, (byFolder = new Map()));
   let bases = byFolder.get(folder);
   if (bases !== undefined) return bases;
   const files = (ctx.list(folder === '.' ? undefined : folder) ?? []).filter((e) => e.kind === 'file' && isDockerfileName(path.posix.basename(e.path)));
   // A folder of many Dockerfiles (a corpus, a test suite's inputs) is not a set of variants of one image.
-  bases = files.length > MAX_VARIANT_FILES ? [] : files.map((e) => ({ path: e.path, image: lastBase(ctx.read(e.path)) }));
+  bases = files.length > MAX_VARIANT_FILES ? [] : files.map((e) => ({ path: e.path, ...basesOf(ctx.read(e.path)) }));
   byFolder.set(folder, bases);
   return bases;
 }
 
 const MAX_VARIANT_FILES = 32;
-const folderBasesMemo = new WeakMap<BuildContext, Map<string, readonly { readonly path: string; readonly image: string | null }[]>>();
+const folderBasesMemo = new WeakMap<BuildContext, Map<string, readonly FolderBase[]>>();
 
-/** The image (`name:tag`) the last stage of a Dockerfile's text builds on, with build arguments' defaults; null when unknown or pinned by digest. */
-function lastBase(text: string | null): string | null {
-  if (text === null) return null;
+/**
+ * The image (\`name:tag\`) the last stage of a Dockerfile's text builds on, with build arguments' defaults (null when
+ * unknown or pinned by digest), and the repositories its stages build on that no knowledge names.
+ */
+function basesOf(text: string | null): Omit<FolderBase, 'path'> {
+  const none = { image: null, unknownBases: [] };
+  if (text === null) return none;
   let file: ParsedDockerfile;
   try {
     file = parseDockerfile(text);
   } catch {
-    return null;
+    return none;
   }
   const last = file.stages.at(-1);
   const ref = last === undefined ? null : (resolveBase(file, rootStage(file, last))?.ref ?? null);
-  return ref === null || ref.digest !== null ? null : `${canonicalName(ref)}:${ref.tag ?? 'latest'}`;
+  const unknownBases = file.stages.flatMap((stage) => {
+    const from = stage.base.kind === 'stage' ? null : (resolveBase(file, stage)?.ref ?? null);
+    return from === null || identifyImage(from) !== null ? [] : [canonicalName(from)];
+  });
+  return { image: ref === null || ref.digest !== null ? null : `${canonicalName(ref)}:${ref.tag ?? 'latest'}`, unknownBases };
 }
 
 /** The image a stage's FROM names, with build arguments' defaults applied. */
