@@ -58,7 +58,7 @@ import {
 import { startedScriptTexts } from '../src/analysis/startScriptFiles.js';
 import { runProgramFile } from '../src/analysis/copiedFiles.js';
 import { preview } from '../src/analysis/preview.js';
-import { absolutePath, commandPath, originOf, removedFolder, unknownWorkdirWhy } from '../src/analysis/paths.js';
+import { absolutePath, commandPath, madeFolderRemoved, originOf, removedFolder, unknownWorkdirWhy } from '../src/analysis/paths.js';
 import { startCommand, startScripts } from '../src/analysis/startCommand.js';
 import { baseImageText, knownBaseImage, userAt, yumIsDnf } from '../src/analysis/stageTools.js';
 import { homeAt, type HomeAt } from '../src/analysis/accounts.js';
@@ -304,6 +304,9 @@ Refuses, leaving the RUN as it is:
 - \`folder-removed\`: with no \`cd\` after it, the RUN removes the folder it is in (\`cd /tmp/fix && npm install x && …
   && rm -rf /tmp/fix\`): a cleanup that runs a program (\`npm cache clean --force\`, \`pip cache purge\`) at its end
   could not start there, as node and Python read their working folder; an \`rm\` of absolute paths is still appended.
+  npm's cleanup runs from the folder above instead (\`… && rm -rf /tmp/fix && cd /tmp && npm cache clean --force\`)
+  where the RUN made the removed folder itself (\`mkdir -p /tmp/fix\`) and writes no .npmrc: npm finds there the
+  configuration, and so the cache, the install found.
 - \`yarn-berry\`: the stage shows Yarn 2+ (\`.yarnrc.yml\`, \`corepack\`, \`--immutable\`…), whose cache can
   hold the installed packages themselves (Plug'n'Play).
 - \`exec-form\`, \`heredoc\`, \`non-posix-shell\`: a RUN that would get a cleanup, or would receive a moved
@@ -1163,6 +1166,21 @@ interface AppendPlan {
 
 type Plan = AppendPlan | Finding;
 
+/**
+ * Where npm's cleanup can run when the RUN removed the folder it ends in: the folder above, when the RUN made the
+ * removed one itself (\`mkdir -p /tmp/fix && cd /tmp/fix && npm install x && … && rm -rf /tmp/fix\`) and writes no
+ * .npmrc. npm reads its configuration, and with it where its cache is, from the folders up from where it runs, and
+ * the removed one held none: from the one above it finds what the install found. Null otherwise.
+ */
+function npmCleanAbove(file: ParsedDockerfile, inst: Instruction, script: ShellScript, plan: AppendPlan, gone: SimpleCommand): string | null {
+  if (!plan.commands.every((c) => ABSOLUTE_RM.test(c) || NPM_CLEAN.test(c)) || script.source.includes('.npmrc')) return null;
+  const made = madeFolderRemoved(file, inst, script, gone);
+  return made === null || !/^\/[\w./-]*$/.test(made) ? null : posix.dirname(made);
+}
+
+/** npm's cleanup, as its user runs it (\`sudo -u node npm cache clean --force\`). */
+const NPM_CLEAN = /(?:^|\s)npm cache clean --force$/;
+
 /** The hadolint rule behind each family's cleanup: ignoring it for the file leaves that cleanup out. */
 const RULE_OF: Partial<Record<Family, string>> = { apt: 'DL3009', rpm: 'DL3032', zypper: 'DL3036', yarn: 'DL3060' };
 
@@ -1254,7 +1272,9 @@ function planAppends(
     const run = plan.commands.find((c) => !ABSOLUTE_RM.test(c));
     const subshell = plan.inside === undefined ? undefined : subshellAt(view.script, plan.inside);
     const gone = run === undefined ? null : removedFolder(file, view.inst, view.script, 'end', subshell);
+    const above = gone === null || subshell !== undefined ? null : npmCleanAbove(file, view.inst, view.script, plan, gone);
     if (gone === null) kept.push(plan);
+    else if (above !== null) kept.push({ ...plan, commands: [`cd ${above}`, ...plan.commands], message: `${plan.message}, from ${above}, as the RUN removes the folder it ends in` });
     else findings.push(refusal(at, 'folder-removed', `\`${commandText(view.script, gone)}\` removes the folder the ${subshell === undefined ? 'RUN' : 'subshell'} is in: \`${run}\` at the end of ${subshell === undefined ? 'the RUN' : 'it'} would fail to start there`));
   }
   if (kept.length === 0) return findings;

@@ -1,7 +1,8 @@
 FROM node:20-bookworm-slim
 WORKDIR /app
-# a patched dependency fetched in a scratch folder that the RUN then removes, while still in it
-RUN mkdir -p /tmp/fix && cd /tmp/fix && npm install glob@11.1.0 \
+# a patched dependency built in a folder copied in (it may hold an .npmrc), which the RUN then removes, while still in it
+COPY patches/glob /tmp/fix
+RUN cd /tmp/fix && npm install \
     && cp -r node_modules/glob /usr/local/lib/node_modules/npm/node_modules/ \
     && rm -rf /tmp/fix
 # the apt lists are still removed: rm needs no working folder

@@ -151,6 +151,27 @@ export function removedFolder(file: ParsedDockerfile, inst: Instruction, script:
   return null;
 }
 
+/**
+ * The folder that \`removal\` (an \`rm -r\` removedFolder found) takes from under the shell, when the RUN made it itself
+ * before (\`mkdir -p /tmp/fix && cd /tmp/fix && … && rm -rf /tmp/fix\`): it held only what the RUN put there. Null otherwise.
+ */
+export function madeFolderRemoved(file: ParsedDockerfile, inst: Instruction, script: ShellScript, removal: SimpleCommand): string | null {
+  const r = recognise(removal);
+  if (r?.kind !== 'remove-files') return null;
+  const start = workdirAt(file, inst);
+  const move = folderMove(script, removal);
+  const folder = pathIn(start, move, '.');
+  if (folder === null) return null;
+  const target = r.paths
+    .map(({ word }) => (word.value === null || word.pattern ? null : pathIn(start, move, word.value)))
+    .find((t) => t !== null && t !== '/' && (folder === t || folder.startsWith(`${t}/`)));
+  if (target === undefined || target === null) return null;
+  const made = script.commands.some(
+    (c) => c.start < removal.start && c.name === 'mkdir' && c.enclosing.length === 0 && mkdirOperands(c).some((w) => w.value !== null && pathIn(start, folderMove(script, c), w.value) === target),
+  );
+  return made ? target : null;
+}
+
 /** Why commandPath gave no path: the command runs after a `cd` not followed, or `otherwise`. */
 export function whyNoPath(c: { readonly folder: FolderMove }, otherwise: string): string {
   return c.folder.kind === 'unknown' ? 'the command runs after a `cd` to a folder dockshift does not follow' : otherwise;
