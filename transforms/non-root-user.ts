@@ -169,8 +169,9 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   Xdebug, PHP's step debugger (unless only under a condition, as a build argument's \`if\`); or
   it installs two or more debuggers and tracers (gdb, strace, valgrind, tcpdump…: src/knowledge/devEnvironments.ts), a debug
   image whose users attach to its processes and capture its packets as root through \`docker exec\`; or
-  a compose file (as for \`needs-root\`) mounts the build context of the service built from this Dockerfile into it (\`.:/app\`)
-  and sets no \`user:\`: the container runs the host's checkout, owned by the host's user, and writes there; or
+  a compose file (as for \`needs-root\`) mounts the build context of the service built from this Dockerfile into it (\`.:/app\`),
+  where the stage works (its working folder, or where it copies the context), and sets no \`user:\`: the container runs the
+  host's checkout, owned by the host's user, and writes there; or
   the build context's Tiltfile builds it with \`docker_build\` or \`docker_build_with_restart\` and a \`live_update\`, whose
   steps write into the running container (a synced binary in /usr/local/bin, the restart file) as its user;
 - \`base-image\`: the final stage sets no CMD or ENTRYPOINT, starts only a shell or a language's
@@ -587,7 +588,7 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
     const writes = tilt.writes === null ? '' : ` (${tilt.writes})`;
     return [refusal(at, 'dev-container', `the Tiltfile builds this Dockerfile with ${tilt.call} and a live_update, which writes into the running container${writes} as its user, where the image leaves root's folders: it is a development loop, whose user the Tiltfile's steps decide`)];
   }
-  const source = sourceMount(ctx.buildContext, ctx.path, ctx.input?.text, stage);
+  const source = sourceMount(file, ctx.buildContext, ctx.path, ctx.input?.text, stage);
   if (source !== null) {
     return [refusal(at, 'dev-container', `${source.file} mounts the service's build context (${source.source}) at ${source.target} for the service built from this Dockerfile (${source.service}) and sets no \`user:\`: the container runs the host's checkout, whose files keep their owner from the host, and writes where its tools build and cache (in the checkout, and in the volumes compose lays over it, which start as the image's root-owned folders): it is a development loop, whose user is the host's to match`)];
   }
@@ -1531,9 +1532,10 @@ function rootHomeMount(ctx: BuildContext | null, dockerfilePath: string | null, 
  * A compose file (servicesOf) whose service built from this Dockerfile, with no \`user:\`, bind-mounts its own build
  * context into the container (\`.:/app\`, Overseerr's and Jellyseerr's Dockerfile.local): a development loop on the host's
  * checkout. Not a service whose \`build.target\` runs another stage than \`stage\` (docker/getting-started's \`target: dev\`,
- * where the final stage is the nginx that serves the docs). Null when there is none.
+ * where the final stage is the nginx that serves the docs), nor a mount where the stage does not work (worksIn). Null
+ * when there is none.
  */
-function sourceMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, stage: Stage): { file: string; service: string; source: string; target: string } | null {
+function sourceMount(dockerfile: ParsedDockerfile, ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, stage: Stage): { file: string; service: string; source: string; target: string } | null {
   if (ctx === null) return null;
   for (const { file, service, at } of servicesOf(ctx, dockerfilePath, text)) {
     if (service.spec['user'] !== undefined) continue;
@@ -1544,9 +1546,24 @@ function sourceMount(ctx: BuildContext | null, dockerfilePath: string | null, te
     const from = path.posix.dirname(at);
     const built = path.posix.normalize(path.posix.join(from, context)).replace(/(.)\/+$/, '$1');
     const mount = bindMounts(service).find((m) => m.source.startsWith('.') && !m.readOnly && path.posix.normalize(path.posix.join(from, m.source)).replace(/(.)\/+$/, '$1') === built);
-    if (mount !== undefined) return { file, service: service.name, source: mount.source, target: mount.target };
+    if (mount !== undefined && worksIn(dockerfile, stage, mount.target)) return { file, service: service.name, source: mount.source, target: mount.target };
   }
   return null;
+}
+
+/**
+ * Whether the stage works in \`target\`, where a compose file mounts the checkout: its working folder is there (or
+ * holds it, or lies in it), or it copies files from the build context there. Elsewhere (excalidraw's \`./\` at
+ * /opt/node_app/app, the folder of its build stage, while its nginx stage serves /usr/share/nginx/html) the
+ * container runs nothing of the checkout. A working folder only known at build time may be anywhere.
+ */
+function worksIn(file: ParsedDockerfile, stage: Stage, target: string): boolean {
+  const overlaps = (dir: string) => dir !== '/' && (target === dir || target.startsWith(`${dir}/`) || dir.startsWith(`${target}/`));
+  const workdir = workdirOf(file, stage);
+  if (workdir === null || overlaps(workdir)) return true;
+  return stageLineage(file, stage).some((s) =>
+    copySteps(file, s).some((c) => c.from === null && (c.dest === null || overlaps(c.dest) || (!c.destIsDir && overlaps(path.posix.dirname(c.dest))))),
+  );
 }
 
 /** Host folders a bind mount reads the system from (\`/etc/localtime\`, \`/dev/dri\`, \`/var/run/docker.sock\`), not where an app keeps data. */
