@@ -101,22 +101,19 @@ const OVERRIDE_FILES = ['compose.override.yml', 'compose.override.yaml', 'docker
  * comes from: the project's own (COMPOSE_FILES, which \`docker compose\` finds by itself) and, for each of
  * their services, its entry in the override file beside them, which \`docker compose up\` merges in unasked
  * (where Visual Studio's docker-compose.override.yml mounts the user secrets and certificates), as a
- * service of that file; then those a \`-f\` names (namedComposeFiles).
+ * service of that file (overriding); then those a \`-f\` names (namedComposeFiles). An override file is never
+ * read on its own: compose only merges it over the project's file beside it.
  */
 export function projectServicesBuilding(ctx: BuildContext, isThis: DockerfileMatch): { readonly file: string; readonly service: ComposeService }[] {
-  const override = OVERRIDE_FILES.find((f) => ctx.kind(f) === 'file');
-  const overrides = override === undefined ? null : contextYaml(ctx, override)?.['services'];
   const out: { file: string; service: ComposeService }[] = [];
   for (const file of COMPOSE_FILES) {
-    for (const service of servicesBuilding(ctx, file, isThis)) {
-      out.push({ file, service });
-      const over = typeof overrides === 'object' && overrides !== null ? (overrides as Record<string, unknown>)[service.name] : undefined;
-      if (override !== undefined && typeof over === 'object' && over !== null) out.push({ file: override, service: { name: service.name, spec: over as Record<string, unknown> } });
-    }
+    for (const service of servicesBuilding(ctx, file, isThis)) out.push({ file, service }, ...overriding(ctx, '.', service));
   }
   for (const file of namedComposeFiles(ctx)) {
     for (const service of servicesBuilding(ctx, file, isThis)) {
       out.push({ file, service });
+      // A project of a folder below (\`deploy/compose.yaml\`), run from there, has its override beside it.
+      if (COMPOSE_FILES.includes(path.posix.basename(file))) out.push(...overriding(ctx, path.posix.dirname(file), service));
       // A service that only says how to build (\`linkwarden: { build: . }\` in docker-compose.dev.yml) is a fragment given with
       // \`-f\` after the project's file, whose service of that name, run from a published image, it builds instead.
       if (Object.keys(service.spec).some((k) => k !== 'build')) continue;
@@ -128,6 +125,21 @@ export function projectServicesBuilding(ctx: BuildContext, isThis: DockerfileMat
     }
   }
   return out;
+}
+
+/**
+ * The entry of the override file in \`folder\` (the first of OVERRIDE_FILES there, which compose reads over the project's
+ * file it finds itself) for a service of that project's file, as a service of the override file: what it adds (its
+ * volumes, its command), and, where it does not set them, the user and the build the merged service keeps from the
+ * project's file (\`user:\` set there still holds for a volume the override mounts).
+ */
+function overriding(folder: BuildContext, dir: string, service: ComposeService): { file: string; service: ComposeService }[] {
+  const override = OVERRIDE_FILES.map((f) => (dir === '.' ? f : `${dir}/${f}`)).find((f) => folder.kind(f) === 'file');
+  const overrides = override === undefined ? null : contextYaml(folder, override)?.['services'];
+  const over = typeof overrides === 'object' && overrides !== null ? (overrides as Record<string, unknown>)[service.name] : undefined;
+  if (override === undefined || typeof over !== 'object' || over === null) return [];
+  const kept = Object.fromEntries(['user', 'build'].filter((k) => service.spec[k] !== undefined && !(k in over)).map((k) => [k, service.spec[k]]));
+  return [{ file: override, service: { name: service.name, spec: { ...kept, ...(over as Record<string, unknown>) } } }];
 }
 
 /** A host path a service mounts (a bind mount): \`./data:/data/data\`, \`/srv/app:/data:ro\`, or the long form's \`type: bind\`. */
@@ -171,7 +183,8 @@ function namedComposeFiles(ctx: BuildContext): string[] {
   const composeIn = (dir: string) =>
     (ctx.list(dir) ?? []).filter((e) => e.kind === 'file' && COMPOSE_NAME.test(path.posix.basename(e.path))).map((e) => e.path);
   const folders = (ctx.list('.') ?? []).filter((e) => e.kind === 'dir' && !NOT_PROJECT_FOLDERS.has(e.path));
-  return [...composeIn('.').filter((f) => !own.has(f)), ...folders.flatMap((d) => composeIn(d.path))];
+  // An override file below is read over its folder's project file (overriding), not on its own.
+  return [...composeIn('.').filter((f) => !own.has(f)), ...folders.flatMap((d) => composeIn(d.path).filter((f) => !OVERRIDE_FILES.includes(path.posix.basename(f))))];
 }
 
 /** The host paths a service's volumes mount (`/var/run/docker.sock:/var/run/docker.sock:ro`, or the long form's `source`). */
@@ -273,9 +286,16 @@ function readServicesOf(ctx: BuildContext, dockerfilePath: string | null, text: 
   for (const folder of above) {
     const from = path.relative(top.root, folder.root).split(path.sep).join('/');
     for (const e of composeFilesAtRoot(folder)) {
+      // An override file is no project of its own: compose reads it over the project's file, as overriding does.
+      if (OVERRIDE_FILES.includes(e.path)) continue;
       const at = from === '' ? e.path : `${from}/${e.path}`;
       const file = path.relative(ctx.root, path.join(folder.root, e.path)).split(path.sep).join('/');
-      for (const service of servicesBuilding(top, at, isThis)) out.push({ file, service, folder: top, at });
+      const relative = (f: string) => path.relative(ctx.root, path.join(top.root, f)).split(path.sep).join('/');
+      for (const service of servicesBuilding(top, at, isThis)) {
+        out.push({ file, service, folder: top, at });
+        if (!COMPOSE_FILES.includes(e.path)) continue;
+        for (const o of overriding(top, from === '' ? '.' : from, service)) out.push({ file: relative(o.file), service: o.service, folder: top, at: o.file });
+      }
     }
   }
   return out;
