@@ -299,7 +299,8 @@ Refuses, leaving the RUN as it is:
   the program the cleanup runs (\`apt-get purge -y npm\`, \`apk del nodejs\`, an apk \`--virtual\` group it
   installed with a node package in it, a package named by a variable), uninstalls it (\`npm uninstall -g npm\`) or deletes its files (\`rm -rf
   /usr/local/lib/node_modules/npm\`, \`/usr/local/bin/npm\`): \`npm cache clean --force\` at its end would not be found.
-  Removing other packages (\`apt-get purge -y g++ make\`) keeps the cleanup. So is a RUN that deletes composer
+  Removing other packages (\`apt-get purge -y g++ make\`) keeps the cleanup, and so does a part of npm the RUN puts
+  back (\`rm -rf …/npm/node_modules/undici && cp -r node_modules/undici …/npm/node_modules/\`, a patched dependency). So is a RUN that deletes composer
   (\`rm -f /usr/local/bin/composer\`) after its last composer command.
 - \`folder-removed\`: with no \`cd\` after it, the RUN removes the folder it is in (\`cd /tmp/fix && npm install x && …
   && rm -rf /tmp/fix\`): a cleanup that runs a program (\`npm cache clean --force\`, \`pip cache purge\`) at its end
@@ -1240,7 +1241,7 @@ function planAppends(
   // A cleanup whose program the RUN removes first is left out; the others are still appended.
   const usable: AppendPlan[] = [];
   for (const plan of appends) {
-    const removed = removedProgram(view.recognised, view.fills, plan);
+    const removed = removedProgram(view.recognised, view.fills, plan, view.script.commands);
     if (removed === null) usable.push(plan);
     else findings.push(refusal(at, 'program-removed', `\`${commandText(view.script, removed.removal.command)}\` runs after the last ${removed.program} command and may remove ${removed.program}: \`${removed.cleanup}\` at the end of the RUN would fail`));
   }
@@ -1333,6 +1334,7 @@ function removedProgram(
   recognised: readonly RecognisedCommand[],
   fills: readonly Fill[],
   plan: AppendPlan,
+  commands: readonly SimpleCommand[],
 ): { readonly removal: RecognisedCommand; readonly program: string; readonly cleanup: string } | null {
   const nodeish = (w: ShellWord) => w.value === null || NODE_PACKAGE.test(w.value);
   // apk virtual groups this RUN installed with a node package in them (`.build-deps` of compilers does not hold npm).
@@ -1347,7 +1349,7 @@ function removedProgram(
     const last = fills.filter((f) => f.kinds.includes(program)).at(-1);
     if (last === undefined) continue;
     const takes = (r: RecognisedCommand): boolean => {
-      if (r.kind === 'remove-files') return r.paths.some((p) => p.word.value !== null && PROGRAM_FILES[program].test(p.word.value));
+      if (r.kind === 'remove-files') return r.paths.some((p) => p.word.value !== null && PROGRAM_FILES[program].test(p.word.value) && !putBack(commands, r.command, p.word.value));
       if (r.kind !== 'package' || r.action !== 'remove') return false;
       if (SYSTEM_MANAGERS.has(r.manager)) return r.operands.some((w) => nodeish(w) || groups.has(w.value!));
       return (r.manager === 'npm' || r.manager === 'yarn' || r.manager === 'pnpm') && r.operands.some((w) => w.value === program || (program === 'yarn' && w.value === 'yarnpkg'));
@@ -1356,6 +1358,24 @@ function removedProgram(
     if (removal !== undefined) return { removal, program, cleanup };
   }
   return null;
+}
+
+/**
+ * A \`cp\` or \`mv\` of the RUN's own list after \`removal\` that puts a file or folder back at \`removed\` (an absolute
+ * path): hoppscotch's \`rm -rf /usr/lib/node_modules/npm/node_modules/undici && cp -r node_modules/undici
+ * /usr/lib/node_modules/npm/node_modules/\`, which replaces a part of npm with a patched one and leaves npm whole.
+ */
+function putBack(commands: readonly SimpleCommand[], removal: SimpleCommand, removed: string): boolean {
+  const target = posix.normalize(removed).replace(/(.)\/$/, '$1');
+  return commands.some((c) => {
+    if (c.start <= removal.start || c.enclosing.length > 0 || (c.name !== 'cp' && c.name !== 'mv')) return false;
+    const operands = c.words.slice(1).filter((w) => w.value === null || !w.value.startsWith('-'));
+    const dest = operands.at(-1)?.value;
+    const sources = operands.slice(0, -1);
+    if (dest == null || !dest.startsWith('/') || sources.length === 0) return false;
+    if (posix.normalize(dest).replace(/(.)\/$/, '$1') === target) return true;
+    return dest.endsWith('/') && sources.some((w) => w.value !== null && !w.value.includes('*') && posix.join(dest, posix.basename(w.value)) === target);
+  });
 }
 
 /** The program a cleanup command runs, read as an install's is (programName), so the two compare. */
