@@ -417,25 +417,6 @@ describe('stages', () => {
     expect([...shippedStages(parseDockerfile(`${stages}FROM registry/build-\${TARGETARCH}\n`))]).toEqual([3]);
   });
 
-  it('a FROM whose build arguments\' defaults name an earlier stage builds on it, as BuildKit expands it', () => {
-    // etherpad-lite's Dockerfile: the production image builds on build_git unless --build-arg BUILD_ENV=copy.
-    const stages = 'FROM node:lts-alpine AS build\nFROM build AS build_git\nFROM build AS build_copy\n';
-    const etherpad = parseDockerfile(`ARG BUILD_ENV=git\n${stages}FROM build_\${BUILD_ENV} AS production\nCMD ["pnpm", "run", "prod"]\n`);
-    expect(etherpad.stages[3]!.base).toEqual({ kind: 'stage', stage: 1, byDefault: 'build_${BUILD_ENV}' });
-    expect(stageLineage(etherpad, etherpad.stages[3]!).map((s) => s.name)).toEqual(['production', 'build_git', 'build']);
-    // The stage another value picks ships too.
-    expect([...shippedStages(etherpad)].sort()).toEqual([0, 1, 2, 3]);
-    // A default built from an earlier ARG's.
-    expect(parseDockerfile(`ARG ENV=git\nARG BUILD_ENV=$ENV\n${stages}FROM build_\${BUILD_ENV}\n`).stages[3]!.base).toMatchObject({ kind: 'stage', stage: 1 });
-    // Not a stage: a platform argument, one without a default, one declared in a stage (a FROM does not see it), a
-    // default that names no earlier stage.
-    expect(parseDockerfile(`ARG TARGETARCH=amd64\n${stages}FROM build_\${TARGETARCH}\n`).stages[3]!.base.kind).not.toBe('stage');
-    expect(parseDockerfile(`ARG BUILD_ENV\n${stages}FROM build_\${BUILD_ENV}\n`).stages[3]!.base.kind).not.toBe('stage');
-    expect(parseDockerfile(`${stages}ARG BUILD_ENV=git\nFROM build_\${BUILD_ENV}\n`).stages[3]!.base.kind).not.toBe('stage');
-    expect(parseDockerfile(`ARG BUILD_ENV=later\n${stages}FROM build_\${BUILD_ENV}\nFROM alpine AS build_later\n`).stages[3]!.base.kind).not.toBe('stage');
-    expect(parseDockerfile(`ARG NODE=20\n${stages}FROM node:\${NODE}\n`).stages[3]!.base.kind).toBe('image');
-  });
-
   it('a variable in a FROM stands for one word: it holds no separator beside it that its default lacks', () => {
     const stages = 'FROM alpine AS fpm-ext-base\nFROM debian AS apache-ext-base\nFROM alpine AS fpm-base\nFROM debian AS apache-base\n';
     expect([...shippedStages(parseDockerfile(`ARG BASE=fpm\n${stages}FROM \${BASE}-base\n`))].sort()).toEqual([2, 3, 4]);

@@ -95,13 +95,9 @@ describe('non-root-user: a final stage without a command', () => {
   });
 
   it('on a stage a build argument picks says so, not that the image is unknown', () => {
-    const text = 'ARG BASEIMGTYPE\nFROM debian:12-slim AS base-docker\nFROM base-${BASEIMGTYPE} AS base\nRUN apt-get update\nFROM base AS app\nWORKDIR /src\n';
+    const text = 'ARG BASEIMGTYPE=docker\nFROM debian:12-slim AS base-docker\nFROM base-${BASEIMGTYPE} AS base\nRUN apt-get update\nFROM base AS app\nWORKDIR /src\n';
     expect(refusals(text)).toEqual([
       "unknown-image: the final stage sets no CMD or ENTRYPOINT, so it runs what base-${BASEIMGTYPE} starts, an image a build argument picks: that may be a service that must start as root (s6-overlay's /init, a database's entrypoint), or only a shell in an image others build on",
-    ]);
-    // The argument's default names the stage: the image is built on it, and so on debian:12-slim, whose command is a shell.
-    expect(refusals(text.replace('ARG BASEIMGTYPE', 'ARG BASEIMGTYPE=docker'))).toEqual([
-      'base-image: the final stage sets no CMD or ENTRYPOINT: it looks like an image others build on, where a USER would make their RUNs non-root',
     ]);
   });
 

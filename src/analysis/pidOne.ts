@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path';
 import { logicalText } from '../dockerfile/logical.js';
-import { commandInstructions, rootStage, shellAt } from '../dockerfile/stages.js';
+import { commandInstructions, rootStage, shellAt, stageNamed } from '../dockerfile/stages.js';
 import { resolveBase } from '../dockerfile/variables.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { BuildContext } from '../engine/context.js';
@@ -237,6 +237,11 @@ function readScript(where: string, lookup: Lookup, program = where): string | { 
   if (elsewhere !== undefined) {
     return { why: `${program} is not where a COPY puts it: the ${elsewhere.inst.keyword} on line ${elsewhere.inst.line} copies it to ${elsewhere.path}, and a RUN that moves or links it is not followed, so whether it hands PID 1 over with exec is not known` };
   }
+  // `FROM ${SOURCE}-install`: BuildKit builds on the stage the value names, whose COPYs are not followed here.
+  const picked = argPickedStage(file, stage);
+  if (picked !== null) {
+    return { why: `${program} may come from ${picked}, which the final stage builds on and a build argument picks (what it holds is not followed), so whether it hands PID 1 over with exec is not known` };
+  }
   // `CMD ["docker-entrypoint.sh", "postgres"]` on postgres: the script the image itself starts.
   const imageOwn = origin.kind === 'not-copied' ? baseEntrypointScript(program, lookup) : null;
   if (imageOwn !== null) {
@@ -253,6 +258,17 @@ function baseEntrypointScript(program: string, lookup: Lookup): string | null {
   const ref = resolveBase(lookup.file, rootStage(lookup.file, lookup.stage))?.ref;
   const entrypoint = ref == null ? null : baseEntrypoint(ref);
   return entrypoint?.kind === 'acts' && entrypoint.script !== undefined && samePlace(program, entrypoint.script) ? entrypoint.entrypoint : null;
+}
+
+/** The FROM of `stage`'s lineage whose build argument's default names an earlier stage (`${SOURCE}-install`), said with that stage; or null. */
+function argPickedStage(file: ParsedDockerfile, stage: Stage): string | null {
+  const root = rootStage(file, stage);
+  if (root.imageSpan === null || root.base.kind === 'scratch') return null;
+  const written = file.text.slice(root.imageSpan.start, root.imageSpan.end);
+  if (!written.includes('$')) return null;
+  const byDefault = resolveBase(file, root)?.text;
+  const named = byDefault == null ? undefined : stageNamed(file, byDefault);
+  return named === undefined || named.index >= root.index ? null : `\`${written}\` (by default the stage ${named.name})`;
 }
 
 /** A script a shell runs (`-c` string or file): does it hand PID 1 over with `exec`? */

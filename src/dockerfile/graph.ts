@@ -79,9 +79,8 @@ export function stagesFeedingFinal(file: ParsedDockerfile): Set<number> {
     // Taken in with a lineage that held it, and so with all it builds on.
     if (out.has(s.index)) continue;
     const lineage = stageLineage(file, s);
-    // `FROM build-${TARGETARCH}`: each stage the platform may pick feeds the image; so does each a build argument
-    // may pick in place of the one its default names (`FROM build_${BUILD_ENV}`).
-    for (const picked of lineage.flatMap((l) => variableBaseStages(file, l))) if (!out.has(picked.index)) queue.push(picked);
+    // `FROM build-${TARGETARCH}`: each stage the platform may pick feeds the image.
+    for (const picked of variableBaseStages(file, lineage.at(-1)!)) if (!out.has(picked.index)) queue.push(picked);
     for (const l of lineage) {
       // The rest of the lineage came in with it.
       if (out.has(l.index)) break;

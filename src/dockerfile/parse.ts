@@ -1,9 +1,8 @@
-import type { Dockerfile, Instruction as AstInstruction, PropertyInstruction } from 'dockerfile-ast';
+import type { Dockerfile, Instruction as AstInstruction } from 'dockerfile-ast';
 import { argumentsSpan, heredocsOf, nodeDocument, parseAst, positionsOf } from './astParser.js';
 import { parseImageRef, type ImageRef } from './imageRef.js';
 import { logicalText } from './logical.js';
-import { expandWord, unquoteWord } from './words.js';
-import { AUTOMATIC_ARGS } from './automaticArgs.js';
+import { unquoteWord } from './words.js';
 import { LineIndex, textFacts } from './text.js';
 import type {
   Comment,
@@ -35,7 +34,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   const ast = parseAst(text);
   const lines = new LineIndex(text);
   const escape = ast.getEscapeCharacter();
-  const list = new InstructionList(escape, text);
+  const list = new InstructionList(escape);
   const comments = placeTree(ast, ast.getInstructions(), { text, lines, escape, shift: 0 }, list);
   const directives = buildkitDirectives(ast);
   return { text, ast, escape, directives, instructions: list.instructions, stages: list.stages, comments, lines, ...textFacts(text) };
@@ -90,23 +89,16 @@ export class InstructionList {
   readonly stages: Stage[] = [];
   private readonly ofStage: Instruction[][] = [];
   private readonly stageNames = new Map<string, number>();
-  /** The ARGs before the first FROM, by name: the values a FROM expands (null: no default, or only known at build time). */
-  private readonly metaArgs = new Map<string, string | null>();
 
-  /** `text` is the whole file's, which the instructions' spans are offsets of. */
-  constructor(
-    private readonly escape: string,
-    private readonly text: string,
-  ) {}
+  constructor(private readonly escape: string) {}
 
   add(keyword: string, make: (index: number, stage: number) => Instruction): void {
     const isFrom = keyword === 'FROM';
     const stage = isFrom ? this.stages.length : this.stages.length - 1;
     const instruction = make(this.instructions.length, stage);
     this.instructions.push(instruction);
-    if (keyword === 'ARG' && stage < 0) this.addMetaArgs(instruction);
     if (isFrom) {
-      const from = describeFrom(instruction, this.stageNames, this.escape, this.metaArgs);
+      const from = describeFrom(instruction, this.stageNames, this.escape);
       if (from.name !== null && !this.stageNames.has(from.name.toLowerCase())) this.stageNames.set(from.name.toLowerCase(), stage);
       const own: Instruction[] = [];
       this.ofStage.push(own);
@@ -115,32 +107,6 @@ export class InstructionList {
       this.ofStage[stage]!.push(instruction);
     }
   }
-
-  private addMetaArgs(instruction: Instruction): void {
-    const node = instruction.node as unknown as PropertyInstruction;
-    if (typeof node.getProperties !== 'function') return;
-    const lookup = (name: string) => (AUTOMATIC_ARGS.has(name) ? null : this.metaArgs.get(name));
-    for (const p of node.getProperties()) {
-      const range = p.getValueRange();
-      const span = range === null ? null : nodeSpan(instruction, range);
-      const raw = span === null ? null : this.text.slice(span.start, span.end);
-      this.metaArgs.set(p.getName(), raw === null ? null : expandWord(raw, lookup, this.escape).value);
-    }
-  }
-}
-
-/**
- * The stage a FROM names through the defaults of the ARGs before the first FROM, as BuildKit expands it:
- * etherpad-lite's `FROM build_\${BUILD_ENV} AS production` under `ARG BUILD_ENV=git` builds on its stage
- * build_git. A build that gives another value may pick another stage, as it may pick another image for
- * `FROM node:\${NODE_VERSION}`: the plain build is the one read. Undefined when a value has no default or
- * is only known at build time (`FROM base-\${TARGETARCH}`), or the name is no stage's.
- */
-function stageByDefault(raw: string, stageNames: ReadonlyMap<string, number>, metaArgs: ReadonlyMap<string, string | null>, escape: string): number | undefined {
-  if (!raw.includes('$') || stageNames.size === 0) return undefined;
-  const { value, vars } = expandWord(raw, (name) => (AUTOMATIC_ARGS.has(name) ? null : metaArgs.get(name)), escape);
-  if (value === null || value === '' || vars.some((v) => !metaArgs.has(v))) return undefined;
-  return stageNames.get(value.toLowerCase());
 }
 
 /** A range of `inst.node`, as offsets in the file `inst` is part of. */
@@ -322,23 +288,20 @@ function describeFrom(
   instruction: Instruction,
   stageNames: ReadonlyMap<string, number>,
   escape: string,
-  metaArgs: ReadonlyMap<string, string | null>,
 ): Pick<Stage, 'name' | 'nameSpan' | 'base' | 'imageSpan' | 'platform'> {
   const words = wordsOfFrom(instruction.node, escape);
   return {
     name: words.name,
     nameSpan: words.nameRange === null ? null : nodeSpan(instruction, words.nameRange),
-    base: baseOf(words, stageNames, metaArgs, escape),
+    base: baseOf(words, stageNames),
     imageSpan: words.imageRange === null ? null : nodeSpan(instruction, words.imageRange),
     platform: instruction.flags.find((f) => f.name === 'platform')?.value ?? null,
   };
 }
 
-function baseOf({ raw, ref }: FromWords, stageNames: ReadonlyMap<string, number>, metaArgs: ReadonlyMap<string, string | null>, escape: string): StageBase {
+function baseOf({ raw, ref }: FromWords, stageNames: ReadonlyMap<string, number>): StageBase {
   const stage = stageNames.get(raw.toLowerCase());
   if (stage !== undefined) return { kind: 'stage', stage };
-  const picked = stageByDefault(raw, stageNames, metaArgs, escape);
-  if (picked !== undefined) return { kind: 'stage', stage: picked, byDefault: raw };
   if (raw.toLowerCase() === 'scratch') return { kind: 'scratch' };
   return ref === null ? { kind: 'unknown', raw } : { kind: 'image', ref };
 }

@@ -29,7 +29,7 @@ export function reparse(file: ParsedDockerfile, edits: readonly Edit[], text: st
   // (such a file is invalid, and validation says so).
   if (runs === null || LONE_CR.test(file.text) || LONE_CR.test(text)) return parseDockerfile(text);
   const lines = new LineIndex(text);
-  const list = new InstructionList(file.escape, text);
+  const list = new InstructionList(file.escape);
   const comments: Comment[] = [];
   const old = file.instructions;
   let next = 0; // the first instruction not yet placed

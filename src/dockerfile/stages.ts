@@ -324,13 +324,12 @@ export function shippedStages(file: ParsedDockerfile, targets: ReadonlySet<strin
 }
 
 /**
- * The stages whose layers an image made from \`stage\` carries: its lineage and, where a FROM of it names its base
- * with a build argument (\`FROM binaries-$TARGETOS\`, or \`FROM build_\${BUILD_ENV}\`, whose default names one), the
- * lineage of each stage that may pick.
+ * The stages whose layers an image made from \`stage\` carries: its lineage and, where that ends in a FROM whose
+ * name a build argument completes (\`FROM binaries-$TARGETOS\`), the lineage of each stage it may pick.
  */
 export function imageStages(file: ParsedDockerfile, stage: Stage): Stage[] {
   const lineage = stageLineage(file, stage);
-  const picked = lineage.flatMap((l) => variableBaseStages(file, l)).flatMap((s) => stageLineage(file, s));
+  const picked = variableBaseStages(file, lineage.at(-1)!).flatMap((s) => stageLineage(file, s));
   return [...new Set([...lineage, ...picked])];
 }
 
@@ -374,7 +373,7 @@ export const LAST_STAGE = '';
  */
 export function variableBaseStages(file: ParsedDockerfile, stage: Stage): Stage[] {
   const { base } = stage;
-  const raw = base.kind === 'unknown' ? base.raw : base.kind === 'image' && base.ref.hasVariables ? base.ref.raw : base.kind === 'stage' ? (base.byDefault ?? null) : null;
+  const raw = base.kind === 'unknown' ? base.raw : base.kind === 'image' && base.ref.hasVariables ? base.ref.raw : null;
   if (raw === null || !raw.includes('$')) return [];
   // Each literal part is followed by a variable's name (braced, with the default a `:-` gives, or bare), then the next part.
   const parts = raw.split(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)/);

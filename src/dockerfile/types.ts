@@ -66,11 +66,7 @@ export interface Instruction {
 
 export type StageBase =
   | { readonly kind: 'image'; readonly ref: ImageRef }
-  /**
-   * An earlier stage; `byDefault`, the reference as written, when build arguments' defaults name it
-   * (`build_\${BUILD_ENV}`): a build that gives them other values may pick another stage.
-   */
-  | { readonly kind: 'stage'; readonly stage: number; readonly byDefault?: string }
+  | { readonly kind: 'stage'; readonly stage: number }
   | { readonly kind: 'scratch' }
   /** A reference that is not valid or whose value comes only from a build argument. */
   | { readonly kind: 'unknown'; readonly raw: string };

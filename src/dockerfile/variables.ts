@@ -20,7 +20,6 @@ import { fromParents, stageLineage } from './stages.js';
 import type { Instruction, ParsedDockerfile, Span, Stage } from './types.js';
 import { expandWord, MAX_EXPANSION_GROWTH, type Lookup } from './words.js';
 import { FileMemo } from '../memo.js';
-import { AUTOMATIC_ARGS } from './automaticArgs.js';
 
 export interface Variable {
   readonly name: string;
@@ -37,7 +36,11 @@ export interface Variable {
   readonly inst: Instruction;
 }
 
-export { AUTOMATIC_ARGS };
+/** Build arguments BuildKit sets for every FROM and (when declared) every stage: only known at build time. */
+export const AUTOMATIC_ARGS = new Set([
+  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
+  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
+]);
 
 export interface Property {
   readonly name: string;

@@ -11,5 +11,4 @@ COPY --chmod=0755 server /usr/bin/server
 
 # Use the install stage the SOURCE build argument names
 FROM ${SOURCE}-install AS final
-RUN apk add --no-cache tini
-ENTRYPOINT ["/sbin/tini", "--", "start.sh"]
+ENTRYPOINT ["start.sh"]
