@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { own } from '../src/own.js';
 import { accountPlan, createdUsers, currentUser, fileOwners, fixedAccount, groupWritableFolders, NONROOT_UID, shadowInstalledAt, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, folderFill, workdirOf, type CopyStep, type FolderFill } from '../src/analysis/copiedFiles.js';
-import { bindMounts, mountedSources, mountedTargets, serviceBuild, servicesOf } from '../src/analysis/compose.js';
+import { bindMounts, mountedSources, mountedTargets, serviceBuild, servicesOf, type ComposeService } from '../src/analysis/compose.js';
 import { devContainerOf, devContainerSaid } from '../src/analysis/devContainer.js';
 import { tiltLiveUpdate } from '../src/analysis/tilt.js';
 import { actionLabelOf, dockerActionOf } from '../src/analysis/githubAction.js';
@@ -1546,19 +1546,23 @@ function sourceMount(dockerfile: ParsedDockerfile, ctx: BuildContext | null, doc
     const from = path.posix.dirname(at);
     const built = path.posix.normalize(path.posix.join(from, context)).replace(/(.)\/+$/, '$1');
     const mount = bindMounts(service).find((m) => m.source.startsWith('.') && !m.readOnly && path.posix.normalize(path.posix.join(from, m.source)).replace(/(.)\/+$/, '$1') === built);
-    if (mount !== undefined && worksIn(dockerfile, stage, mount.target)) return { file, service: service.name, source: mount.source, target: mount.target };
+    if (mount !== undefined && worksIn(dockerfile, stage, service, mount.target)) return { file, service: service.name, source: mount.source, target: mount.target };
   }
   return null;
 }
 
 /**
  * Whether the stage works in \`target\`, where a compose file mounts the checkout: its working folder is there (or
- * holds it, or lies in it), or it copies files from the build context there. Elsewhere (excalidraw's \`./\` at
- * /opt/node_app/app, the folder of its build stage, while its nginx stage serves /usr/share/nginx/html) the
- * container runs nothing of the checkout. A working folder only known at build time may be anywhere.
+ * holds it, or lies in it), the service's own \`working_dir:\` is, its \`command:\` names a path there, or the stage
+ * copies files from the build context there. Elsewhere (excalidraw's \`./\` at /opt/node_app/app, the folder of
+ * its build stage, while its nginx stage serves /usr/share/nginx/html) the container runs nothing of the checkout.
+ * A working folder only known at build time may be anywhere.
  */
-function worksIn(file: ParsedDockerfile, stage: Stage, target: string): boolean {
+function worksIn(file: ParsedDockerfile, stage: Stage, service: ComposeService, target: string): boolean {
   const overlaps = (dir: string) => dir !== '/' && (target === dir || target.startsWith(`${dir}/`) || dir.startsWith(`${target}/`));
+  const { working_dir: serviceDir, command } = service.spec;
+  if (typeof serviceDir === 'string' && (serviceDir.includes('$') || overlaps(path.posix.normalize(serviceDir)))) return true;
+  if (command !== undefined && JSON.stringify(command).includes(target)) return true;
   const workdir = workdirOf(file, stage);
   if (workdir === null || overlaps(workdir)) return true;
   return stageLineage(file, stage).some((s) =>
