@@ -15,7 +15,7 @@ import { rootStage, stageLineage } from '../dockerfile/stages.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { envAtEnd, properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
-import { APP_FOLDER_WRITERS, type AppFolderWriter, entrypointExecsItsCommand, GO_HOST_LISTENERS, GO_SQLITE_MODULES, GO_TAILNET_LISTENERS, identify, listenAddressPort, portsOf, portVariable, type PortVariable, START_FOLDER_DATA, type PackageRegistry, type ProjectSign, type StartFolderData } from '../knowledge/index.js';
+import { APP_FOLDER_WRITERS, type AppFolderWriter, entrypointExecsItsCommand, GO_SQLITE_MODULES, GO_TAILNET_LISTENERS, identify, listenAddressPort, portsOf, portVariable, type PortVariable, START_FOLDER_DATA, type PackageRegistry, type ProjectSign, type StartFolderData } from '../knowledge/index.js';
 import { declaredDependencies } from '../deps/declared.js';
 import { readPackageJson, scriptName, scriptRun } from '../deps/packageJson.js';
 import type { IdentifiedImage } from '../knowledge/types.js';
@@ -1771,16 +1771,30 @@ function goSourcePort(file: ParsedDockerfile, ctx: BuildContext | null, programs
   for (const source of sources) {
     const text = ctx.read(source);
     if (text === null || !text.includes('":')) continue;
-    const tailnet = GO_TAILNET_LISTENERS.some((p) => text.includes(`"${p}"`));
+    const tailnet = tailnetListeners(text);
     for (const m of text.matchAll(GO_LISTEN)) {
-      // In a file that imports tsnet, a Listen on another value than net's or tls's may be the tailnet's (headscale's \`tsNode.Listen("tcp", ":80")\`).
+      // A Listen of a value declared as a tailnet server (headscale's \`tsNode := &tsnet.Server{…}\`, then \`tsNode.Listen("tcp", ":80")\`).
       const receiver = /(\w+)\.$/.exec(text.slice(Math.max(0, m.index - 64), m.index))?.[1];
-      if (tailnet && m[0].startsWith('Listen(') && receiver !== undefined && !GO_HOST_LISTENERS.includes(receiver)) continue;
+      if (m[0].startsWith('Listen(') && receiver !== undefined && tailnet.has(receiver)) continue;
       const port = Number(m[2]);
       if (port > 0 && port < FIRST_UNPRIVILEGED_PORT) return { source, call: `"${m[1]}"`, port };
     }
   }
   return null;
+}
+
+/**
+ * The names a Go file declares as servers of GO_TAILNET_LISTENERS' types (\`tsNode := &tsnet.Server{\`, \`var s tsnet.Server\`,
+ * a field or parameter \`ts *tsnet.Server\`), in a file that imports their package. A Listen of any other value may be the host's.
+ */
+function tailnetListeners(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const { package: pkg, type } of GO_TAILNET_LISTENERS) {
+    if (!text.includes(`"${pkg}"`)) continue;
+    const declared = new RegExp(`\\b(\\w+)\\s*(?::?=)?\\s*(?:&|\\*|new\\(\\s*)?${type.replace('.', '\\.')}\\b`, 'g');
+    for (const m of text.matchAll(declared)) names.add(m[1]!);
+  }
+  return names;
 }
 
 /** The main packages of Go's layout that the Dockerfile's \`go build\`s and \`go install\`s name (\`./cmd/server\`, \`cmd/server/main.go\`: server). */

@@ -30,7 +30,7 @@ export { INIT_PROGRAMS, INIT_WRAPPERS, runsArgumentsAsChild, TINI_STATIC, tiniPa
 export { ALPINE_ARCHITECTURES, ARCH_NAMESPACES, ARCHITECTURE_SOURCES, archNamespace } from './architectures.js';
 export { CHAINGUARD_ROOT, CHAINGUARD_USERS, chainguardRoot, chainguardUser, type ImageUser, type RootImage } from './chainguard.js';
 export { baseCommand, baseEntrypoint, entrypointExecsItsCommand, switchesFor, type BaseCommand, type BaseEntrypoint, type ServerSwitch } from './entrypoints.js';
-export { GO_HOST_LISTENERS, GO_TAILNET_LISTENERS, PORT_VARIABLES, listenAddressPort, portVariable, portsOf, type PortVariable } from './ports.js';
+export { GO_TAILNET_LISTENERS, PORT_VARIABLES, listenAddressPort, portVariable, portsOf, type PortVariable } from './ports.js';
 export { ICU_PACKAGES } from './dotnet.js';
 export { TOOL_COMMENT, TOOL_COMMENT_KEYS, TOOL_COMMENT_PREFIXES, TOOL_COMMENT_WORDS } from './toolComments.js';
 export { DOTENV_READERS, type DotenvReader, type PackageRegistry } from './dotenv.js';

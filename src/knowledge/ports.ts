@@ -95,11 +95,8 @@ export function listenAddressPort(address: string): number | null {
 }
 
 /**
- * Go packages whose listeners are not sockets of the host, so a port below 1024 there needs no privilege:
- * tsnet's \`Server.Listen("tcp", ":80")\` listens on the tailnet, in Tailscale's user-space network stack
- * (pkg.go.dev/tailscale.com/tsnet: "Listen announces only on the Tailscale network").
+ * Go types whose listeners are not sockets of the host, with the package that declares each, so a port below 1024
+ * there needs no privilege: tsnet's \`Server.Listen("tcp", ":80")\` listens on the tailnet, in Tailscale's user-space
+ * network stack (pkg.go.dev/tailscale.com/tsnet: "Listen announces only on the Tailscale network").
  */
-export const GO_TAILNET_LISTENERS: readonly string[] = ['tailscale.com/tsnet'];
-
-/** Go packages whose \`Listen("tcp", addr)\` binds a socket of the host. */
-export const GO_HOST_LISTENERS: readonly string[] = ['net', 'tls'];
+export const GO_TAILNET_LISTENERS: readonly { readonly package: string; readonly type: string }[] = [{ package: 'tailscale.com/tsnet', type: 'tsnet.Server' }];

@@ -1,0 +1,5 @@
+module example.com/server
+
+go 1.25
+
+require tailscale.com v1.86.0
