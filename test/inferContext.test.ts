@@ -92,6 +92,12 @@ describe('inferContext', () => {
     const own = path.join(root, 'extras/docker/production');
     // The own folder holds it all: a build beside the Dockerfile works, whatever a folder above holds.
     expect(inferContext(path.join(own, 'Dockerfile'), 'FROM wger/base:latest\nCOPY README.md /src/\n', root)).toBeNull();
+    // One of the project's own files beside the Dockerfile keeps its folder: what it lacks (an ignored .env) may be made
+    // before the build, and the workspace's package.json above is not the service's.
+    fs.writeFileSync(path.join(own, 'package.json'), '{}\n');
+    fs.writeFileSync(path.join(root, 'package.json'), '{}\n');
+    fs.writeFileSync(path.join(root, '.env'), 'A=1\n');
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM node:20\nCOPY package.json .env ./\nCOPY . .\n', root)).toBeNull();
     // The paths a command runs may be ones the build makes: a folder that holds one of them keeps the build.
     fs.writeFileSync(path.join(own, 'build.sh'), '#!/bin/sh\n');
     fs.writeFileSync(path.join(root, 'build.sh'), '#!/bin/sh\n');

@@ -16,6 +16,9 @@ export type InferredContext =
    */
   | { readonly root: string; readonly by: 'copies'; readonly sources: readonly string[]; readonly lacking?: readonly string[] };
 
+/** Files any folder of a repository may hold for its readers, which say nothing of what a build copies from it. */
+const ANY_FOLDERS_FILE = /^(?:README|LICEN[CS]E|COPYING|NOTICE|CHANGELOG|CHANGES|AUTHORS|CONTRIBUTING)(?:\.[\w.-]+)?$/i;
+
 /** Enough sources to tell the folder apart; a file that copies hundreds is not slowed by a stat for each. */
 const MAX_SOURCES = 16;
 
@@ -24,11 +27,12 @@ const MAX_SOURCES = 16;
  * folder, as `docker build .` beside it takes, unless that folder lacks some of what its COPY and ADD
  * instructions copy from the context, so that a build with it would fail, and a folder above it, up to
  * the top of its git repository (`top`), holds all of it: a monorepo's `docker build -f
- * services/api/Dockerfile .`, or a compose service with `context: .`. The own folder may hold some of
- * it, as wger's extras/docker/production holds a README.md beside the Dockerfile that copies the
- * project's README.md, pyproject.toml and wger/. Null to keep the default: the file copies nothing that
- * names a file (only `.`, globs, variables, other stages, URLs), the own folder holds it all, or no
- * folder does.
+ * services/api/Dockerfile .`, or a compose service with `context: .`. The own folder may hold files any
+ * folder may (ANY_FOLDERS_FILE), as wger's extras/docker/production holds a README.md beside the Dockerfile
+ * that copies the project's README.md, pyproject.toml and wger/. Null to keep the default: the file copies
+ * nothing that names a file (only `.`, globs, variables, other stages, URLs), the own folder holds it all,
+ * or one of its other files (package.json beside a lacking .env, which may be made before the build), or no
+ * folder holds it all.
  */
 export function inferContext(dockerfile: string, text: string, top: string): InferredContext | null {
   const own = path.dirname(dockerfile);
@@ -40,6 +44,9 @@ export function inferContext(dockerfile: string, text: string, top: string): Inf
   if (lacking.length === 0) return null;
   // A command's path may be one the build makes: only a folder that holds none of them is outdone.
   if (lacking.length < sources.length && copied.length === 0) return null;
+  // What the folder lacks may be made before the build (a generated or ignored .env): a folder that holds one of the
+  // project's own files is the context, one that holds only what any folder may (a README) is not.
+  if (sources.some((s) => !lacking.includes(s) && !ANY_FOLDERS_FILE.test(path.basename(s)))) return null;
   for (let dir = path.dirname(own); ; dir = path.dirname(dir)) {
     if (sources.every((s) => exists(dir, s))) return { root: dir, by: 'copies', sources, ...(lacking.length < sources.length ? { lacking } : {}) };
     if (dir === top || path.dirname(dir) === dir) return null;
