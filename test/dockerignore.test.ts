@@ -100,6 +100,16 @@ describe('dockerignore', () => {
     expect(kept({ 'tools/stamp.sh': '#!/bin/sh\n# no git describe here\ndate > VERSION\n' }, script).proposed).toContain('.git');
   });
 
+  it('keeps .git for a go build whose Go files are too many to read for the stamp', () => {
+    const go = 'FROM golang:1.24\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\nCMD ["/app"]\n';
+    const files = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`pkg/p${i}.go`, 'package pkg\n']));
+    const result = (n: number) => run(tree({ '.git/HEAD': 'ref: refs/heads/main\n', 'go.mod': 'module x\n', 'main.go': 'package main\n', ...files(n) }), go);
+    expect(result(3).newFiles.map((f) => f.content).join('')).toContain('.git');
+    const many = result(600);
+    expect(many.newFiles.map((f) => f.content).join('')).not.toContain('.git');
+    expect(many.refusals.map((r) => r.reason).join('\n')).toContain('too many to read them all');
+  });
+
   it('keeps .git for the commands that read it after the copy, not for git installed, removed or cloned elsewhere', () => {
     const reasons = (text: string) => {
       const result = run(tree({ '.git/HEAD': 'ref: refs/heads/main\n', 'main.go': 'package main\n' }), text);

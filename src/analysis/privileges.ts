@@ -25,7 +25,7 @@ import { nginxAsUser, type NginxVerdict } from './nginxConfig.js';
 import { commandsNamed, MKDIR_GRAMMAR, mkdirOperands, runScripts, runScriptsOf } from './runScripts.js';
 import { HOME_DATA, HOME_DOWNLOAD_PACKAGES, HOME_DOWNLOADS, TOOL_ENV, TOOL_STATE } from '../knowledge/toolState.js';
 import { DOCKER_CLIENTS, FUSE_MOUNTERS, GPU_DRIVER_PACKAGES, SERIAL_CLIENTS, PACKAGED_ROOT_CONFIGS, PRIVILEGE_DROPPERS, PRIVILEGE_DROPPING_SUBCOMMANDS, ROOT_PROGRAMS, SYSTEM_CHANGERS } from '../knowledge/privileges.js';
-import { builtGoFile } from './builds/go.js';
+import { builtGoFile, GO_FILES_READ, goMainOf } from './builds/go.js';
 import { appModules, appReferenceModule, modulePaths, pythonWrites, type PythonSource } from './pythonWrites.js';
 import { contextFiles } from './builds/plan.js';
 import { stageCommands } from './commands.js';
@@ -1756,8 +1756,6 @@ function startedGoFiles(ctx: BuildContext, programs: readonly string[], built: r
  */
 const GO_LISTEN = /(?:\b(?:ListenAndServe(?:TLS)?|Listen|Run(?:TLS)?|Start(?:TLS)?)\(\s*(?:"tcp[46]?"\s*,\s*)?|\bAddr\s*:\s*)"((?:[\w.-]*|\[[\da-fA-F:]*\]):(\d{1,5}))"/g;
 
-/** Of Go files read for a port, at most this many: a project of more is left unread rather than slow. */
-const GO_FILES_READ = 500;
 
 /**
  * A port below 1024 that the Go program the container starts listens on, written in its source: the
@@ -1812,10 +1810,6 @@ function goBuiltMains(file: ParsedDockerfile): string[] {
   return out;
 }
 
-/** The program a Go file's main package builds, by Go's layout (`cmd/NAME/…`), else null. */
-function goMainOf(source: string): string | null {
-  return /(?:^|\/)cmd\/([^/]+)\//.exec(source)?.[1] ?? null;
-}
 
 /**
  * Scripts the command runs that the build context provides: read them and look for

@@ -9,7 +9,7 @@ import { copySteps, runProgramContextPath } from '../analysis/copiedFiles.js';
 import { pathIn, workdirAt } from '../analysis/paths.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import { GO_VCS_SETTINGS, REMOTE_SUBCOMMANDS, REPOSITORY_READERS, type RepositoryReader } from '../knowledge/repositoryReaders.js';
-import { builtGoFile, downloadedGoInstall } from '../analysis/builds/go.js';
+import { builtGoFile, downloadedGoInstall, GO_FILES_READ, goMainOf } from '../analysis/builds/go.js';
 import { contextFiles } from '../analysis/builds/plan.js';
 import { folderMove, invokedProgram, invokedTool, mounts, nestedShellStrings, recognise, runBody, STAYS } from '../shell/index.js';
 import type { ShellScript, ShellWord, SimpleCommand } from '../shell/types.js';
@@ -106,10 +106,15 @@ function goStampRun(ctx: BuildContext, c: SimpleCommand): ReaderRun | null {
   // In Go's cmd/NAME layout, another program's folder than the packages the command names is not in this binary.
   const packages = argv.slice(2).filter((a): a is string => a !== null && /^\.{1,2}(?:\/|$)/.test(a));
   const otherProgram = (f: string) => {
-    const main = /(?:^|\/)cmd\/([^/]+)\//.exec(f)?.[1];
-    return main !== undefined && packages.length > 0 && !packages.some((p) => p.includes('...') || p.split('/').includes(main));
+    const main = goMainOf(f);
+    return main !== null && packages.length > 0 && !packages.some((p) => p.includes('...') || p.split('/').includes(main));
   };
-  const reading = (contextFiles(ctx, '.go') ?? []).filter((f) => builtGoFile(f) && !otherProgram(f)).find((f) => GO_VCS_SETTINGS.some((k) => ctx.read(f)?.includes(`"${k}"`) === true));
+  const files = contextFiles(ctx, '.go')?.filter((f) => builtGoFile(f) && !otherProgram(f)) ?? null;
+  // A context too large to list, or of more Go files than are read, may hold one that reads the stamp: it stays.
+  if (files === null || files.length > GO_FILES_READ) {
+    return { reader: { name: 'go', through: 'program', reads: "Go stamps the binary with the repository's commit, which a Go file of the context may read (too many to read them all)" }, args: tool.args };
+  }
+  const reading = files.find((f) => GO_VCS_SETTINGS.some((k) => ctx.read(f)?.includes(`"${k}"`) === true));
   if (reading === undefined) return null;
   const setting = GO_VCS_SETTINGS.find((k) => ctx.read(reading)!.includes(`"${k}"`))!;
   return {

@@ -61,6 +61,14 @@ export function builtGoFile(file: string): boolean {
   return !file.endsWith('_test.go') && !file.split('/').some((p) => p === 'testdata' || /^[._]./.test(p));
 }
 
+/** The program a Go file's main package builds, by Go's layout (`cmd/NAME/…`), else null. */
+export function goMainOf(source: string): string | null {
+  return /(?:^|\/)cmd\/([^/]+)\//.exec(source)?.[1] ?? null;
+}
+
+/** Of a context's Go files, at most this many are read: a project of more is left unread rather than slow. */
+export const GO_FILES_READ = 500;
+
 /**
  * The package a \`go install\` builds from a module it downloads (\`go install github.com/skibish/ddns@latest\`), or
  * null. With a version on its packages, go installs them in module-aware mode, ignoring the go.mod where it runs
