@@ -113,7 +113,8 @@ Refuses, with the reason, when:
   or gcc and musl-dev for a \`go build\` whose project needs cgo (a Go file imports C, or go.mod requires a cgo
   module such as github.com/mattn/go-sqlite3): golang's Alpine images have no C compiler, so Go would build it
   without cgo (unless the stage installs gcc or build-essential first); a \`go install x@v1\` builds a module it
-  downloads, not the context's, so the context's go.mod and Go files say nothing of it. A \`go build\` that needs no cgo builds
+  downloads, not the context's, so the context's go.mod and Go files say nothing of it, and whether it needs cgo is
+  not known: refused there too, unless CGO_ENABLED or CC is set. A \`go build\` that needs no cgo builds
   there as is, and the program it writes (\`-o app\`) is run as a program, not read as a script. Or git for a Go
   download that clones (\`go get\`, \`go install x@v1\`, \`go mod download\`): on Go before 1.13, with
   \`GOPROXY=direct\`, or for a \`go get\` in GOPATH mode (GO111MODULE=off, or up to Go 1.15 with no go.mod where it

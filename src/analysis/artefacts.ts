@@ -488,9 +488,9 @@ export function cgoWithoutCompiler(file: ParsedDockerfile, stages: readonly Stag
     const lineage = stageLineage(file, s);
     for (const c of stageCommands(file, s, ctx).commands) {
       if (c.runtime || c.name !== 'go' || (c.argv[1] !== 'build' && c.argv[1] !== 'install')) continue;
-      // It builds a module it downloads, whose need for cgo the build context does not show.
-      if (downloadedGoInstall(c.argv) !== null) continue;
       if (!withoutCompiler(file, c, image, lineage, ctx)) continue;
+      // A module it downloads is not the build context's: whether it needs cgo is not known.
+      if (downloadedGoInstall(c.argv) !== null) return { command: c, why: 'which builds a module go downloads and may use cgo: the build context does not show what it imports' };
       const why = contextNeedsCgo(ctx);
       if (why !== null) return { command: c, why };
     }
