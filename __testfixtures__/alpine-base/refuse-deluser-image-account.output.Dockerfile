@@ -9,6 +9,7 @@ RUN set -eux; \
         bash \
         curl \
         unzip; \
+    apt-get remove -y unzip; \
     rm -rf /var/lib/apt/lists/*;
 
 USER sonarqube

@@ -14,8 +14,9 @@ import { debianOnlyFile, translatePackage } from '../knowledge/index.js';
 import { wordWithEnv } from './envWords.js';
 import { splitArgs } from '../shell/argv.js';
 import { GROUPADD, USERADD } from '../shell/users.js';
-import { fileEnd, fileStart, isValidShell, parseScript, recognise, replaceWords, runBody, SHELL_PROGRAMS, shellOperand, SU_PROGRAMS, shellQuote, unEditedScripts, type RunBody } from '../shell/index.js';
-import type { CommandOption, ShellWord, SimpleCommand } from '../shell/types.js';
+import { fileEnd, fileStart, isValidShell, packageCommands, parseScript, recognise, replaceWords, runBody, SHELL_PROGRAMS, shellOperand, SU_PROGRAMS, shellQuote, unEditedScripts, type RunBody } from '../shell/index.js';
+import type { CommandOption, PackageCommand, ShellWord, SimpleCommand } from '../shell/types.js';
+import { runScripts } from './runScripts.js';
 
 export const ALPINE_RUN_REFUSALS = {
   'unmapped-package': 'a package has no known Alpine name (or is pinned to a Debian version)',
@@ -38,7 +39,7 @@ export type AlpineRun =
   | { readonly kind: 'refuse'; readonly code: AlpineRunCode; readonly reason: string };
 
 type Plan =
-  | { drop: true }
+  | { drop: true; notes?: string[] }
   | { replace: string; notes?: string[] }
   | { dropWords: ShellWord[] }
   | { edits: readonly Edit[]; notes: string[] }
@@ -75,7 +76,7 @@ export function runForAlpine(file: ParsedDockerfile, inst: Instruction, source: 
       continue;
     }
     if ('refuse' in plan) return { kind: 'refuse', code: plan.refuse, reason: `line ${inst.line}: ${plan.reason}` };
-    if ('replace' in plan || 'edits' in plan) notes.push(...(plan.notes ?? []));
+    if ('replace' in plan || 'edits' in plan || 'drop' in plan) notes.push(...(plan.notes ?? []));
     if (c.enclosing.length > 0 && !('dropWords' in plan && c.enclosing.every((e) => e === 'block'))) {
       return { kind: 'refuse', code: 'unsupported-command', reason: `line ${inst.line}: \`${text(body, c)}\` is inside ${c.enclosing.at(-1)}, where dockshift does not rewrite it` };
     }
@@ -256,21 +257,87 @@ function planCommand(file: ParsedDockerfile, body: RunBody, c: SimpleCommand, so
       const redirects = c.redirects.map((x) => body.script.slice(x.start, x.end)).join(' ');
       return { replace: `apk add --no-cache ${apk.join(' ')}${redirects === '' ? '' : ` ${redirects}`}`, notes };
     }
+    case 'remove':
+      return removal(file, body, c, r, source, shown);
     default:
       return refuse('unsupported-command', `${shown} has no Alpine translation here`);
   }
 }
 
 /**
+ * \`apt-get remove\`/\`purge\` (\`yum\`/\`dnf remove\`) as \`apk del\` of the same packages' apk names: apk keeps no
+ * configuration to purge, and it removes with a package the dependencies nothing else needs, as \`--auto-remove\`
+ * does. So \`autoremove\` alone has nothing left to do and goes. A package the stage did not install before is
+ * refused: the Alpine image may not have it, and what removing it there does is not known. So is one whose apk
+ * name also stands for a package that stays installed, which \`apk del\` would take with it.
+ */
+function removal(file: ParsedDockerfile, body: RunBody, c: SimpleCommand, r: PackageCommand, source: 'apt' | 'rpm', shown: string): Plan {
+  const refuse = (code: AlpineRunCode, reason: string): Plan => ({ refuse: code, reason });
+  const action = r.subcommand.at(-1)?.value;
+  if (action === 'autoremove' || action === 'autopurge') {
+    if (r.operands.length > 0) return refuse('unsupported-command', `${shown} removes the packages it names only when nothing needs them, which apk del does not check`);
+    return { drop: true, notes: [`\`${text(body, c)}\` dropped (apk already removed the dependencies nothing needs with the package that needed them)`] };
+  }
+  const installed = installedBeforeInStage(file, body, c, source);
+  const removed = new Set(r.operands.map((w) => w.value));
+  const apk: string[] = [];
+  const notes: string[] = [];
+  const names = new Map<ShellWord, readonly string[]>();
+  for (const w of r.operands) {
+    if (w.value === null) return refuse('unmapped-package', `${shown} removes ${w.raw}, named by a variable`);
+    const t = translatePackage(w.value, source);
+    if (t.kind === 'unknown') return refuse('unmapped-package', `${shown}: no known Alpine package for ${w.value}`);
+    if (t.kind === 'droppable') notes.push(`${w.value} dropped from the removal (${t.reason})`);
+    const own = t.kind === 'droppable' ? [] : t.apk.filter((a) => !apk.includes(a));
+    if (own.length > 0 && !installed.includes(w.value)) {
+      return refuse('unsupported-command', `${shown} removes ${w.value}, which the stage does not install before: the Alpine image may not have it, and what removing it there does is not known`);
+    }
+    for (const other of installed) {
+      const kept = removed.has(other) ? undefined : translatePackage(other, source);
+      const shared = kept?.kind === 'mapped' ? kept.apk.find((a) => own.includes(a)) : undefined;
+      if (shared !== undefined) return refuse('unsupported-command', `${shown} removes ${w.value}, whose Alpine package ${shared} also stands for ${other}, which stays installed`);
+    }
+    apk.push(...own);
+    names.set(w, own);
+  }
+  if (apk.length === 0) return notes.length === 0 ? { drop: true } : { drop: true, notes };
+  const inPlace = packagesInPlace(file, body, c, r.operands, r.options, names, 'apk del');
+  if (inPlace !== null) return { edits: inPlace, notes };
+  const redirects = c.redirects.map((x) => body.script.slice(x.start, x.end)).join(' ');
+  return { replace: `apk del ${apk.join(' ')}${redirects === '' ? '' : ` ${redirects}`}`, notes };
+}
+
+/** The packages the stage's installs (of \`source\`'s managers) put in before \`c\`, less those removed since. */
+function installedBeforeInStage(file: ParsedDockerfile, body: RunBody, c: SimpleCommand, source: 'apt' | 'rpm'): string[] {
+  const stage = file.stages[body.inst.stage];
+  const scripts = stage === undefined ? [] : runScripts(file, stage);
+  const ours = (m: string) => (source === 'apt' ? m === 'apt' : m === 'yum' || m === 'dnf' || m === 'microdnf');
+  const out: string[] = [];
+  for (const run of scripts) {
+    if (run.inst.span.start > body.inst.span.start) break;
+    const parsed = run.inst === body.inst ? body.parsed : run.parsed;
+    if (parsed === null) continue;
+    for (const p of packageCommands(parsed)) {
+      if (run.inst === body.inst && p.command.start >= c.start) break;
+      if (!ours(p.manager)) continue;
+      const words = p.operands.flatMap((w) => (w.value === null ? [] : [w.value]));
+      if (p.action === 'install') out.push(...words.filter((w) => !out.includes(w)));
+      if (p.action === 'remove') for (const w of words) if (out.includes(w)) out.splice(out.indexOf(w), 1);
+    }
+  }
+  return out;
+}
+
+/**
  * The install rewritten where its packages stand (\`apt-get install -y --no-install-recommends \\⏎    curl \\⏎
  *    git\` as \`apk add --no-cache \\⏎    curl \\⏎    git\`): the words before the first package become
- * \`apk add --no-cache\`, each package its apk names in its place (see replaceWords: one without any goes
+ * \`apk add --no-cache\` (\`apk del\` for a removal), each package its apk names in its place (see replaceWords: one without any goes
  * with its line, and a second name gets a line of its own where the packages stand one to a line), and
  * options written among the packages go. Null where that cannot be done word for word: a redirection before
  * or among the packages, or a word there that is neither a package nor an option; the install is then
  * written anew on one line.
  */
-function packagesInPlace(file: ParsedDockerfile, body: RunBody, c: SimpleCommand, operands: readonly ShellWord[], options: readonly CommandOption[], names: Map<ShellWord, readonly string[]>): Edit[] | null {
+function packagesInPlace(file: ParsedDockerfile, body: RunBody, c: SimpleCommand, operands: readonly ShellWord[], options: readonly CommandOption[], names: Map<ShellWord, readonly string[]>, apk = 'apk add --no-cache'): Edit[] | null {
   const from = c.words.indexOf(operands[0]!);
   if (from < 1 || c.redirects.some((x) => x.start < c.words.at(-1)!.end)) return null;
   const optionWords = new Set(options.flatMap((o) => (o.valueWord === null ? [o.word] : [o.word, o.valueWord])));
@@ -278,7 +345,7 @@ function packagesInPlace(file: ParsedDockerfile, body: RunBody, c: SimpleCommand
     if (optionWords.has(w)) names.set(w, []);
     else if (!names.has(w)) return null;
   }
-  const head = { start: fileStart(body, c.start), end: fileEnd(body, c.words[from - 1]!.end), text: 'apk add --no-cache' };
+  const head = { start: fileStart(body, c.start), end: fileEnd(body, c.words[from - 1]!.end), text: apk };
   return [head, ...replaceWords(file, body, c, names)];
 }
 
