@@ -301,6 +301,10 @@ function removal(file: ParsedDockerfile, body: RunBody, c: SimpleCommand, r: Pac
     names.set(w, own);
   }
   if (apk.length === 0) return notes.length === 0 ? { drop: true } : { drop: true, notes };
+  // Without --auto-remove apt leaves what the packages pulled in, which a later command may still run (Debian's gpg after its gnupg).
+  if (source === 'apt' && !r.options.some((o) => o.name === '--auto-remove' || o.name === '--autoremove')) {
+    notes.push(`\`${text(body, c)}\` became apk del, which also removes their dependencies nothing else needs (apt-get leaves them without --auto-remove)`);
+  }
   const inPlace = packagesInPlace(file, body, c, r.operands, r.options, names, 'apk del');
   if (inPlace !== null) return { edits: inPlace, notes };
   const redirects = c.redirects.map((x) => body.script.slice(x.start, x.end)).join(' ');
