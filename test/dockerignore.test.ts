@@ -140,6 +140,21 @@ describe('dockerignore', () => {
     };
     expect(makefile(go('RUN apt-get update && apt-get install -y make && go build -o app .'))).toContain('.git');
     expect(makefile(go('RUN sh -c "make build"'))).not.toContain('.git');
+    // tailscale's layout: another program (tool/gocross) also reads the stamp, and a comment names a setting; the
+    // reason names the file of the program built.
+    const stamp = (key: string) => `if s.Key == "${key}" {\n\treturn s.Value\n}\n`;
+    const tailscale = run(
+      tree({
+        '.git/HEAD': 'ref: refs/heads/main\n',
+        'go.mod': 'module tailscale.com\n',
+        'cmd/tailscale/main.go': 'package main\n',
+        'tool/gocross/gocross.go': `package main\n${stamp('vcs.revision')}`,
+        'version/prop.go': 'package version\n// setting "vcs.modified" was true\n',
+        'version/version.go': `package version\n${stamp('vcs.revision')}`,
+      }),
+      'FROM golang:1.26-alpine\nWORKDIR /go/src/tailscale\nCOPY . .\nRUN go install -ldflags="-X tailscale.com/version.longStamp=$V" -v ./cmd/tailscale\n',
+    );
+    expect(tailscale.refusals.map((r) => r.reason).join('\n')).toContain('and version/version.go reads it from the build info (`vcs.revision`)');
     // A stage that copies the build's files elsewhere: where they lie is not followed, so any git there counts.
     const later = 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nFROM alpine\nCOPY --from=build /src /work\nRUN cd /opt && git log -1\n';
     expect(reasons(later).reasons).toContain('line 6 runs `git log -1` where the copied context may be');

@@ -82,7 +82,7 @@ binary (\`go version -m\` shows none); the program is the same, unless its Go co
 (\`debug.ReadBuildInfo\`'s \`vcs.revision\`, \`vcs.time\` or \`vcs.modified\`, as tailscale's version package does when
 no -ldflags stamp gives a commit): then a \`go build\` or \`go install\` where the copy put the repository keeps it
 (not with \`-buildvcs=false\`, nor for a module go install downloads; a file under another program's cmd/NAME
-folder than the packages it names is not read).
+folder than the packages it names, a \`package main\` of a folder none of them is, and a comment are not read).
 
 The proposal is the same whichever Dockerfile makes it: it takes into account every Dockerfile that may be built with
 the context and reads the root .dockerignore (not those with their own \`<name>.dockerignore\`), so one file is proposed

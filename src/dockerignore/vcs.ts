@@ -9,7 +9,7 @@ import { copySteps, runProgramContextPath } from '../analysis/copiedFiles.js';
 import { pathIn, workdirAt } from '../analysis/paths.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import { GO_VCS_SETTINGS, REMOTE_SUBCOMMANDS, REPOSITORY_READERS, type RepositoryReader } from '../knowledge/repositoryReaders.js';
-import { builtGoFile, downloadedGoInstall, GO_FILES_READ, goMainOf } from '../analysis/builds/go.js';
+import { builtGoFile, downloadedGoInstall, GO_FILES_READ, goBuildPackages, goMainOf } from '../analysis/builds/go.js';
 import { contextFiles } from '../analysis/builds/plan.js';
 import { folderMove, invokedProgram, invokedTool, mounts, nestedShellStrings, recognise, runBody, STAYS } from '../shell/index.js';
 import type { ShellScript, ShellWord, SimpleCommand } from '../shell/types.js';
@@ -114,9 +114,23 @@ function goStampRun(ctx: BuildContext, c: SimpleCommand): ReaderRun | null {
   if (files === null || files.length > GO_FILES_READ) {
     return { reader: { name: 'go', through: 'program', reads: "Go stamps the binary with the repository's commit, which a Go file of the context may read (too many to read them all)" }, args: tool.args };
   }
-  const reading = files.find((f) => GO_VCS_SETTINGS.some((k) => ctx.read(f)?.includes(`"${k}"`) === true));
+  // A \`package main\` outside the folders of the packages named (tool/gocross beside ./cmd/tailscale) is another
+  // program, never linked into this one; with a package only known at build time, or none (the folder go runs in), any may be.
+  const named = goBuildPackages(tool.args.slice(1)).map((p) => (p === null || !/^\.{1,2}(?:\/|$)/.test(p) || p.includes('...') ? null : path.posix.normalize(p)));
+  const folders = named.length === 0 || named.includes(null) || named.some((p) => p === '.' || p!.startsWith('../')) ? null : (named as string[]);
+  const mainElsewhere = (f: string, code: string) => {
+    const dir = path.posix.dirname(f);
+    return folders !== null && /^package\s+main\b/m.test(code) && !folders.some((p) => p === dir || dir.endsWith(`/${p}`) || p.endsWith(`/${dir}`));
+  };
+  // Whole-line comments aside: a comment that names a setting (version/prop.go's) reads nothing.
+  const code = (f: string) => (ctx.read(f) ?? '').split('\n').filter((l) => !l.trimStart().startsWith('//')).join('\n');
+  const settingIn = (f: string) => {
+    const text = code(f);
+    return mainElsewhere(f, text) ? undefined : GO_VCS_SETTINGS.find((k) => text.includes(`"${k}"`));
+  };
+  const reading = files.find((f) => settingIn(f) !== undefined);
   if (reading === undefined) return null;
-  const setting = GO_VCS_SETTINGS.find((k) => ctx.read(reading)!.includes(`"${k}"`))!;
+  const setting = settingIn(reading)!;
   return {
     reader: { name: 'go', through: 'program', reads: `Go stamps the binary with the repository's commit, and ${reading} reads it from the build info (\`${setting}\`)` },
     args: tool.args,

@@ -18,6 +18,7 @@ import type { RuntimeChoice } from '../../knowledge/types.js';
 import { properties, variablesAt } from '../../dockerfile/variables.js';
 import type { Instruction } from '../../dockerfile/types.js';
 import { grammar, splitArgs, type SplitArgs } from '../../shell/argv.js';
+import type { ShellWord } from '../../shell/types.js';
 import { BASE_LIBRARIES, installedPackages, libraryHeaders } from './packages.js';
 import { commandEnv, contextFiles, findCommands, NONE, optionOf, projectFileOf, refuse, resolveIn, type Analysis, type Artefact, type BuildInput, type Located } from './plan.js';
 
@@ -52,6 +53,11 @@ const PURE_GO_TAGS = new Set(['netgo', 'osusergo', 'timetzdata', 'nethttpomithtt
 
 /** `go build` flags that take a value. Go's flags are whole names (`-tags`, not `-t -a -g -s`) and take `=` too. */
 const GO_BUILD = grammar(['-o', '-tags', '-ldflags', '-gcflags', '-asmflags', '-gccgoflags', '-mod', '-modfile', '-overlay', '-pkgdir', '-p', '-buildmode', '-compiler', '-installsuffix', '-toolexec', '-pgo', '-C', '-exec', '-coverpkg', '-covermode'], false);
+
+/** The packages a \`go build\` or \`go install\` names (its words after the subcommand); null for one only known at build time. */
+export function goBuildPackages(words: readonly ShellWord[]): (string | null)[] {
+  return splitArgs(words, GO_BUILD).positionals.map((w) => w.value);
+}
 
 /**
  * Whether the go tool compiles this file into a program: not a test, and under no folder it
