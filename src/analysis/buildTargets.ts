@@ -17,7 +17,7 @@
  */
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
-import { COMPOSE_FILES, contextYaml, dockerfileMatch, perDockerfile, serviceBuild, type DockerfileMatch } from './compose.js';
+import { contextYaml, projectFileIn, dockerfileMatch, perDockerfile, serviceBuild, type DockerfileMatch } from './compose.js';
 import { LAST_STAGE, stageNamed } from '../dockerfile/stages.js';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { DEVELOPMENT_STAGE, RELEASE_STAGE } from '../knowledge/index.js';
@@ -514,7 +514,7 @@ function composePushed(words: readonly string[], folder: string, caller: Caller,
   let paths: (string | null)[];
   if (files.length > 0) paths = files.map(at);
   else if (caller.env.has('COMPOSE_FILE') || /\bCOMPOSE_FILE=/.test(script)) return [];
-  else paths = [COMPOSE_FILES.map((f) => path.posix.join(folder, f)).find((f) => ctx.kind(f) === 'file') ?? null];
+  else paths = [projectFileIn(ctx, path.posix.normalize(folder)) ?? null];
   if (paths.some((p) => p === null) || paths.length === 0) return [];
   const root = project === null ? path.posix.dirname(paths[0]!) : at(project);
   if (root === null) return [];

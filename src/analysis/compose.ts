@@ -6,8 +6,22 @@ import * as path from 'node:path';
 import { enclosingFolder, type BuildContext, type ContextEntry } from '../engine/context.js';
 import { parseProjectYaml } from '../engine/yaml.js';
 
-/** The names compose looks for in a project's folder. */
-export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+/** The names compose looks for in a project's folder, first first (compose-go's DefaultFileNames). */
+export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+
+/**
+ * The compose file \`docker compose\` finds by itself in a folder of \`ctx\` (\`.\` for its root): the first of
+ * COMPOSE_FILES there. It warns of any other there and reads none of them.
+ */
+export function projectFileIn(ctx: BuildContext, dir: string): string | undefined {
+  return COMPOSE_FILES.map((f) => (dir === '.' ? f : `${dir}/${f}`)).find((f) => ctx.kind(f) === 'file');
+}
+
+/** A file of a default name beside the project's file compose finds (\`docker-compose.yml\` beside \`compose.yaml\`): compose never reads it. */
+function shadowedDefault(ctx: BuildContext, file: string): boolean {
+  const dir = path.posix.dirname(file);
+  return COMPOSE_FILES.includes(path.posix.basename(file)) && projectFileIn(ctx, dir) !== file;
+}
 
 /** Whether a path of the build context (from its root, as compose or a devcontainer.json resolves it) is this Dockerfile. */
 export type DockerfileMatch = (named: string) => boolean;
@@ -106,7 +120,8 @@ const OVERRIDE_FILES = ['compose.override.yml', 'compose.override.yaml', 'docker
  */
 export function projectServicesBuilding(ctx: BuildContext, isThis: DockerfileMatch): { readonly file: string; readonly service: ComposeService }[] {
   const out: { file: string; service: ComposeService }[] = [];
-  for (const file of COMPOSE_FILES) {
+  const project = projectFileIn(ctx, '.');
+  for (const file of project === undefined ? [] : [project]) {
     for (const service of servicesBuilding(ctx, file, isThis)) out.push({ file, service }, ...overriding(ctx, '.', service));
   }
   for (const file of namedComposeFiles(ctx)) {
@@ -117,7 +132,7 @@ export function projectServicesBuilding(ctx: BuildContext, isThis: DockerfileMat
       // A service that only says how to build (\`linkwarden: { build: . }\` in docker-compose.dev.yml) is a fragment given with
       // \`-f\` after the project's file, whose service of that name, run from a published image, it builds instead.
       if (Object.keys(service.spec).some((k) => k !== 'build')) continue;
-      for (const own of COMPOSE_FILES) {
+      for (const own of project === undefined ? [] : [project]) {
         const base = contextYaml(ctx, own)?.['services'];
         const same = typeof base === 'object' && base !== null ? (base as Record<string, unknown>)[service.name] : undefined;
         if (typeof same === 'object' && same !== null && !('build' in same)) out.push({ file: own, service: { name: service.name, spec: same as Record<string, unknown> } });
@@ -183,8 +198,8 @@ function namedComposeFiles(ctx: BuildContext): string[] {
   const composeIn = (dir: string) =>
     (ctx.list(dir) ?? []).filter((e) => e.kind === 'file' && COMPOSE_NAME.test(path.posix.basename(e.path))).map((e) => e.path);
   const folders = (ctx.list('.') ?? []).filter((e) => e.kind === 'dir' && !NOT_PROJECT_FOLDERS.has(e.path));
-  // An override file below is read over its folder's project file (overriding), not on its own.
-  return [...composeIn('.').filter((f) => !own.has(f)), ...folders.flatMap((d) => composeIn(d.path).filter((f) => !OVERRIDE_FILES.includes(path.posix.basename(f))))];
+  // An override file below is read over its folder's project file (overriding), not on its own; a default name beside that file is never read.
+  return [...composeIn('.').filter((f) => !own.has(f)), ...folders.flatMap((d) => composeIn(d.path).filter((f) => !OVERRIDE_FILES.includes(path.posix.basename(f)) && !shadowedDefault(ctx, f)))];
 }
 
 /** The host paths a service's volumes mount (`/var/run/docker.sock:/var/run/docker.sock:ro`, or the long form's `source`). */
@@ -287,7 +302,7 @@ function readServicesOf(ctx: BuildContext, dockerfilePath: string | null, text: 
     const from = path.relative(top.root, folder.root).split(path.sep).join('/');
     for (const e of composeFilesAtRoot(folder)) {
       // An override file is no project of its own: compose reads it over the project's file, as overriding does.
-      if (OVERRIDE_FILES.includes(e.path)) continue;
+      if (OVERRIDE_FILES.includes(e.path) || shadowedDefault(folder, e.path)) continue;
       const at = from === '' ? e.path : `${from}/${e.path}`;
       const file = path.relative(ctx.root, path.join(folder.root, e.path)).split(path.sep).join('/');
       const relative = (f: string) => path.relative(ctx.root, path.join(top.root, f)).split(path.sep).join('/');
