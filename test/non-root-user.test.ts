@@ -295,6 +295,16 @@ describe('non-root-user: data kept in the home', () => {
     expect(why).toContain("HOME is no longer /root but the user's home");
   });
 
+  it("names a pip install the start script runs, which goes to the user's site-packages", () => {
+    const entrypoint = '#!/bin/sh\nset -e\nif [ -n "$EXTRA_PACKAGES" ]; then\n  pip3 install --no-cache-dir $EXTRA_PACKAGES\nfi\nexec "$@"\n';
+    const dockerfile = (script: string) => `FROM python:3.11-slim\nWORKDIR /app\nCOPY app.py ${script} /app/\nENTRYPOINT ["/app/${script}"]\nCMD ["python", "app.py"]\n`;
+    const [why] = review(dockerfile('entrypoint.sh'), { 'app.py': 'print(1)\n', 'entrypoint.sh': entrypoint });
+    expect(why).toContain("entrypoint.sh runs `pip3 install --no-cache-dir $EXTRA_PACKAGES` when the container starts: as the user, pip cannot write the image's site-packages and installs into the user's");
+    // Into a folder it names, or the user's own, it writes where it did as root.
+    const [target] = review(dockerfile('entrypoint.sh'), { 'app.py': 'print(1)\n', 'entrypoint.sh': entrypoint.replace('--no-cache-dir', '--target /tmp/extra') });
+    expect(target).not.toContain('pip3 install');
+  });
+
   it('says HOME is / for a uid the stage gives files to and makes no account for', () => {
     const [why] = review('FROM python:3.12-slim\nCOPY . /code/\nRUN mkdir -p /code/media && chown -R 1000:2000 /code/media\nCMD ["uwsgi", "/code/uwsgi.ini"]\n');
     expect(why).toContain('no account the Dockerfile makes has uid 1000: unless the image has one, Docker sets HOME to /');

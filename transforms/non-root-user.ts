@@ -7,7 +7,7 @@ import { devContainerOf, devContainerSaid } from '../src/analysis/devContainer.j
 import { tiltLiveUpdate } from '../src/analysis/tilt.js';
 import { actionLabelOf, dockerActionOf } from '../src/analysis/githubAction.js';
 import { dockerPluginOf } from '../src/analysis/dockerPlugin.js';
-import { commandOverrideBlocker, imageServiceAsUser, rootBlocker, type Blocker } from '../src/analysis/privileges.js';
+import { commandOverrideBlocker, imageServiceAsUser, rootBlocker, startPipInstall, type Blocker } from '../src/analysis/privileges.js';
 import { endsRunningArguments, short } from '../src/analysis/pidOne.js';
 import { startScriptEnd, startScriptFiles, wrappedProgram } from '../src/analysis/startScriptFiles.js';
 import { baseName, clearedCommand, idleCommand, messageCommand, runWords, startCommand, type CommandPart, type StartCommand } from '../src/analysis/startCommand.js';
@@ -258,7 +258,8 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   mosquitto account owns); or what the container runs at start (its command, an \`sh -c '…'\` string, an entrypoint
   script) changes the system, which only root may: a system package manager installing, updating, removing
   or cleaning (\`apt-get update\`, \`apk add\`…), a global npm, pnpm or yarn install, \`uv pip install --system\` (uv,
-  unlike pip, does not fall back to the user's site-packages), starting, stopping or
+  unlike pip, does not fall back to the user's site-packages; a \`pip install\` at start, which does, is named in the
+  review, and refused for a uid with no account, whose HOME is root's /), starting, stopping or
   reloading a system service (\`service NAME start\`, \`/etc/init.d/NAME start\`, \`rc-service\`, \`invoke-rc.d\`,
   \`systemctl start\`; an action only known at run time counts), the account tools
   (useradd, adduser, groupadd, usermod…), chown, chgrp, \`install\` with an owner or group (\`-o\`, \`-g\`), update-ca-certificates, setcap, ldconfig (unless it
@@ -1370,6 +1371,12 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
   const uid = plan.kind === 'existing' && !plan.created && /^\d+$/.test(plan.name) ? Number(plan.name) : null;
   const shippedUid = base.kind === 'image' ? base.image.facts.nonRootUser?.uid : base.kind === 'unknown' ? (base.runsAs ?? base.carries)?.user.uid : undefined;
   const homeless = uid !== null && uid >= 1000 && uid !== 65534 && uid !== shippedUid ? uid : null;
+  const pip = startPipInstall(file, stage, ctx);
+  // pip falls back to the user's site-packages under HOME, which is / (root's) for a uid with no account.
+  if (pip !== null && (plan.kind === 'numeric' || homeless !== null)) {
+    const started = startCommand(file, stage);
+    return [refusal((started.entrypoint ?? started.cmd)?.inst.span.start ?? at, 'needs-root', `${pip.where} runs \`${pip.command}\` when the container starts: as uid ${plan.kind === 'numeric' ? NONROOT_UID : homeless} pip cannot write the image's site-packages, and its HOME, /, which it would install into instead, is root's`)];
+  }
   // A user the stage already gives files to (\`chown -R saleor /app\`, \`COPY --chown\`) owns those.
   const owned = plan.kind !== 'numeric' && fileOwners(file, stage).some((o) => o.user === ('name' in plan ? plan.name : plan.account.name) || o.spec === spec);
   const why =
@@ -1390,7 +1397,10 @@ function addUser(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null,
         ? '; HOME is no longer /root but the user\'s home: what the program keeps there (~/.cache, ~/.config, its own ~/.app) starts empty, and data users keep in a volume mounted under /root is no longer found'
         : `; no account the Dockerfile makes has uid ${homeless}: unless the image has one, Docker sets HOME to /, which stays root's, so a program that keeps a cache or settings in its HOME fails unless an ENV sets HOME`
       : '') +
-    (plan.kind === 'existing' ? unverifiableNameNote(plan, spec) : '');
+    (plan.kind === 'existing' ? unverifiableNameNote(plan, spec) : '') +
+    (pip === null
+      ? ''
+      : `; ${pip.where} runs \`${pip.command}\` when the container starts: as the user, pip cannot write the image's site-packages and installs into the user's, under HOME (~/.local), in every new container (a virtualenv's pip does not fall back, and fails)`);
   // The user depends on the images the stage is built on: when a base switch of the same pass
   // edits one of their FROMs (Alpine, distroless), or the ARG default a FROM's reference reads
   // (`ARG PY_VERSION=3.12-alpine` for `FROM python:${PY_VERSION:-3.11}`), the user is worked out

@@ -90,6 +90,28 @@ function serviceChange(path: string, name: string, args: readonly { readonly val
   return action.value === null || SERVICE_ACTIONS.has(action.value) ? SERVICE_WHY : undefined;
 }
 
+/**
+ * The first \`pip install\` the container runs when it starts (its command, an \`sh -c\` string, an entrypoint script)
+ * into the interpreter's own site-packages: not \`--user\`, nor into a folder it names (\`--target\`, \`--prefix\`,
+ * \`--root\`). As root it writes the image's site-packages; as another user pip cannot, and installs into the user's
+ * site-packages under HOME instead (changedetection.io's \`pip3 install $EXTRA_PACKAGES\`), or fails where HOME is not
+ * the user's to write. Null when there is none.
+ */
+export function startPipInstall(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null): { readonly command: string; readonly where: string } | null {
+  const command = startCommand(file, stage);
+  const scripts = [
+    ...startScripts(command).map(({ script }) => ({ script, where: 'the command' })),
+    ...startScriptFiles(file, stage, ctx, command).flatMap((f) => (f.text === null || f.config !== null ? [] : [{ script: f.text, where: f.path }])),
+  ];
+  for (const { script, where } of scripts) {
+    const parsed = parseScript(script);
+    if (!parsed.ok) continue;
+    const install = packageCommands(parsed, 'pip').find((r) => r.action === 'install' && !r.hasFlag('--user') && r.optionValue('--target', '-t', '--prefix', '--root') === undefined);
+    if (install !== undefined) return { command: short(script.slice(install.command.start, install.command.end)), where };
+  }
+  return null;
+}
+
 /** Package managers that install into the system (their `-g` installs, for npm, pnpm and yarn). */
 const SYSTEM_MANAGERS: ReadonlySet<PackageManager> = new Set(['apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
 
