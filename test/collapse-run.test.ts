@@ -71,3 +71,19 @@ describe('collapse-run says why it puts a RUN in parentheses', () => {
     expect(merged('FROM python:3.12-slim\nRUN pip install flask\nRUN pip install gunicorn\n').messages).toEqual(['merged 2 RUN instructions into one']);
   });
 });
+
+describe('collapse-run says why a variable set under set -e keeps the next RUN apart', () => {
+  const errexit = (text: string) => {
+    const result = runPipeline(text, [{ transform: collapseRun, options: { maxCommands: 0, allStages: true } }]);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.refusals.filter((r) => r.code === 'errexit').map((r) => r.reason);
+  };
+  const runs = (before: string) => `FROM alpine:3.22\n${before}RUN set -eux; \\\n    X="$(cat /etc/alpine-release)"; \\\n    echo "$X"\nRUN apk add --no-cache curl\n`;
+
+  it('names a variable the shell itself reads, one an ENV sets, and one an image may export', () => {
+    expect(errexit(runs('').replace(/X=/, 'IFS=').replace('"$X"', '"$IFS"'))[0]).toContain('sets `IFS`, a variable the shell itself reads');
+    expect(errexit(runs('ENV X=1\n'))[0]).toContain('sets `X`, which an ENV or ARG sets, so it is in the environment');
+    // coolify's NGINX_ALPINE_VERSION: no ENV sets it, but the base image may export it.
+    expect(errexit(runs('').replace(/X/g, 'NGINX_ALPINE_VERSION'))[0]).toContain('sets `NGINX_ALPINE_VERSION`, which may be in the environment (images export their variables in capitals');
+  });
+});

@@ -1,7 +1,7 @@
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { shippedStages, stageLineage } from '../src/dockerfile/stages.js';
-import { properties } from '../src/dockerfile/variables.js';
+import { properties, variablesAt } from '../src/dockerfile/variables.js';
 import { isRoot, knownBaseImage, userAt } from '../src/analysis/stageTools.js';
 import { publishedTargets } from '../src/analysis/buildTargets.js';
 import { piecesText, replaceKeeping, type Piece } from '../src/dockerfile/edit.js';
@@ -38,6 +38,7 @@ import { removedFolder } from '../src/analysis/paths.js';
 import { short } from '../src/analysis/pidOne.js';
 import { replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
 import { SHIPPED_WITH } from '../src/knowledge/programs.js';
+import { shellReads } from '../src/knowledge/shellVariables.js';
 import { TOOL_COMMENT } from '../src/knowledge/toolComments.js';
 import { Memo } from '../src/memo.js';
 import { kept } from '../src/kept.js';
@@ -566,7 +567,7 @@ function joinProblem(file: ParsedDockerfile, prev: Member, next: Member, errexit
       reason: `this RUN ends the shell with \`${next.facts.endsShell}\` when its commands succeed: merged, the RUNs before it would end there too, so nothing added at the end of the merged RUN (the cleanup of what they install) would ever run`,
     };
   }
-  const stop = errexit !== null ? errexitJoinProblem(prev, next, errexit) : prev.facts.stop;
+  const stop = errexit !== null ? errexitJoinProblem(file, prev, next, errexit) : prev.facts.stop;
   if (stop !== null) return stop;
   // The RUN after started in its WORKDIR afresh (the runtime makes it again); merged, it stays in the removed one.
   const removal = removedFolder(file, prev.inst, prev.body.parsed, 'start');
@@ -611,15 +612,22 @@ interface ErrexitState {
  * (not \`a && b\`), changes no shell state but those options, and \`next\` sets them itself (\`set -eux\`),
  * or they only trace (\`-x\`), or it is one \`&&\` list of commands, where errexit changes nothing.
  */
-function errexitJoinProblem(prev: Member, next: Member, state: ErrexitState): Problem | null {
+function errexitJoinProblem(file: ParsedDockerfile, prev: Member, next: Member, state: ErrexitState): Problem | null {
   const on = state.options;
   const f = prev.facts;
   if (f.stopBesidesErrexit !== null) return f.stopBesidesErrexit;
   const set = `\`${f.leadingSet?.text ?? [...on].join('')}\``;
-  // Variables the shell itself reads (PATH, IFS, LANG…) are capitals; docker-library's own are not (savedAptMark, gnuArch).
+  // Variables the shell itself reads (PATH, IFS, LANG…) and those images export (NGINX_VERSION) are capitals; docker-library's
+  // own are not (savedAptMark, gnuArch). A capitals name set here may be in the environment even when no ENV sets it, as
+  // dockshift does not know every variable of a base image: the programs of the next RUN would get the value set here.
   const special = f.assigned.find((v) => !/[a-z]/.test(v));
   if (special !== undefined) {
-    return { code: 'errexit', reason: `the RUN before runs under \`set -e\` and sets \`${special}\`, which may be a variable the shell itself reads: merged, it would stay set for this RUN` };
+    const why = shellReads(special)
+      ? 'a variable the shell itself reads: merged, it would stay set for this RUN'
+      : variablesAt(file, next.inst).has(special)
+        ? 'which an ENV or ARG sets, so it is in the environment: merged, the programs of this RUN would get the value it gave'
+        : 'which may be in the environment (images export their variables in capitals, and dockshift does not know all of them): merged, the programs of this RUN would then get the value it gave';
+    return { code: 'errexit', reason: `the RUN before runs under \`set -e\` and sets \`${special}\`, ${why}` };
   }
   const read = [...state.variables, ...f.assigned].find((v) => new RegExp(`(?<![\\w])${v}(?![\\w])`).test(next.body.parsed.source));
   if (read !== undefined || /\beval\b|\$\{!|\bdeclare\b|\btypeset\b/.test(next.body.parsed.source)) {
