@@ -100,10 +100,10 @@ stopped when one failed. The merged body keeps that:
   its state ends with it, so it changes nothing, which the author likely meant ENV or WORKDIR to do;
   so does a RUN that runs a program which a later RUN runs again after a RUN (this one or one
   between) that names it (\`pip install -U pip\`, \`cp x /usr/local/bin/x\`): the shell remembers
-  where it found a program, and the new copy may sit earlier on PATH. Not for a RUN that names the program
-  only before it first runs it (\`corepack enable pnpm && pnpm add -g turbo\`): the shell finds the new copy.
-  Not so where the new copy takes
-  the old one's path: a program upgraded by itself as root (\`pip install -U pip\`, \`npm install -g npm\`, no
+  where it found a program, and the new copy may sit earlier on PATH. Not so where the new copy takes
+  the old one's path, nor for a RUN that names the program only before it first runs it (\`corepack enable pnpm
+  && pnpm add -g turbo\`): the shell finds the new copy. The new copy takes the old one's path for a program
+  upgraded by itself as root (\`pip install -U pip\`, \`npm install -g npm\`, no
   \`sudo\`, no option that moves where it installs such as \`--user\`, \`--prefix\` or \`--target\`, nothing else
   in that RUN naming it) on an image that has it where that upgrade puts it (pip on the official python images,
   npm on the official node images: both in /usr/local/bin), when nothing in the stage sets PATH or the program's

@@ -11,7 +11,7 @@ import { canonicalName, parseImageRef } from '../dockerfile/imageRef.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { PerStage, rootStage } from '../dockerfile/stages.js';
 import type { BuildContext } from '../engine/context.js';
-import { isDockerfileName } from '../engine/dockerfileName.js';
+import { dockerfileWord, isDockerfileName } from '../engine/dockerfileName.js';
 import { AUTOMATIC_ARGS, fromArgsWithoutDefault, globalArgs, properties, resolveBase, type ResolvedBase } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import type { Edit, SizeEffect } from '../engine/types.js';
@@ -64,12 +64,6 @@ function buildsOnImageOf(consumer: FolderBase, producer: string): boolean {
   // Whole words only: \`base\` is in outline-base, not in database.
   const words = (name: string) => `-${name.toLowerCase().replace(/[_.]/g, '-')}-`;
   return consumer.unknownBases.some((repository) => words(repository.slice(repository.lastIndexOf('/') + 1)).includes(words(word)));
-}
-
-/** The word a Dockerfile's name adds (\`base\` of Dockerfile.base, base.Dockerfile, Dockerfile-base), or null for a plain Dockerfile. */
-function dockerfileWord(name: string): string | null {
-  const word = name.replace(/(?:^|[-_.])(?:Dockerfile|Containerfile)(?:$|[-_.])/i, '.').replace(/^\.+|\.+$/g, '');
-  return word === '' ? null : word;
 }
 
 /** A Dockerfile of a folder: the image its last stage builds on (\`name:tag\`), and the repositories of its FROMs no knowledge names. */

@@ -816,9 +816,9 @@ function caddyWrites(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | n
 
 /**
  * A relative SQLite database file (\`"users.sqlite"\`, \`"file:data/app.db?_fk=1"\`) as a Go string literal, with a
- * database's extension; not \`:memory:\`, an absolute path, nor a pattern filled in at run time (\`"%s.db"\`).
+ * database's extension; not \`:memory:\`, an absolute path, nor a pattern filled in at run time (\`"%s.db"\`), nor an
+ * extension alone (\`hostname+".db"\` builds the name at run time).
  */
-// A name, not an extension alone: \`hostname+".db"\` builds the name at run time.
 const GO_SQLITE_FILE = /"(?:file:)?((?!\/)[\w.\/-]*[\w-]\.(?:db|db3|sqlite|sqlite3))(?:\?[^"]*)?"/g;
 
 /**

@@ -202,7 +202,7 @@ function planCommand(file: ParsedDockerfile, body: RunBody, c: SimpleCommand, so
     case 'deluser':
     case 'delgroup':
       // SonarQube's \`deluser ubuntu\` frees uid 1000 of Ubuntu's image: Alpine has no such account, and busybox's applet fails.
-      return refuse('unsupported-command', `${shown} removes an account the image has (Ubuntu's ubuntu, Debian's www-data…), which Alpine's may not: busybox's ${name} fails on one it does not find`);
+      return refuse('unsupported-command', `${shown} removes an account, which Alpine's image may lack where Debian's or Ubuntu's has it (ubuntu, www-data…): busybox's ${name} fails on one it does not find`);
     case 'useradd':
       return useradd(c, shown, groupsMadeBefore(body, c));
     case 'groupadd':

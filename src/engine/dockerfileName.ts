@@ -47,3 +47,9 @@ export function isDockerfileName(base: string): boolean {
   const dot = base.lastIndexOf('.');
   return dot === -1 || !SOURCE_EXTENSIONS.has(base.slice(dot + 1).toLowerCase());
 }
+
+/** The word a Dockerfile's name adds (\`base\` of Dockerfile.base, base.Dockerfile, Dockerfile-base), or null for a plain Dockerfile. */
+export function dockerfileWord(name: string): string | null {
+  const word = name.replace(/(?:^|[-_.])(?:Dockerfile|Containerfile)(?:$|[-_.])/i, '.').replace(/^\.+|\.+$/g, '');
+  return word === '' ? null : word;
+}
