@@ -123,6 +123,39 @@ describe('inferContext', () => {
     expect(inferContext(path.join(own, 'Dockerfile'), 'FROM golang:1.22\nADD . /src\nCMD ["/src/build.sh"]\n', root)).toBeNull();
   });
 
+  it('reads a ./ path from the WORKDIR the command starts in, and leaves out what a RUN makes', () => {
+    // FreshRSS's Docker/Dockerfile, built with `docker build -f Docker/Dockerfile .`: the only COPY that names
+    // files is a glob; the RUN touches Docker/env.txt, which no folder holds, before a crontab line names it.
+    const dockerfile = [
+      'FROM debian:12-slim',
+      'RUN mkdir -p /var/www/FreshRSS/ /run/apache2/',
+      'COPY . /var/www/FreshRSS',
+      'COPY ./Docker/*.Apache.conf /etc/apache2/sites-available/',
+      'WORKDIR /var/www/FreshRSS',
+      'RUN sed -i "s/x/y/" ./config.default.php && \\',
+      '\ttouch /var/www/FreshRSS/Docker/env.txt && \\',
+      '\techo "7,37 * * * * . /var/www/FreshRSS/Docker/env.txt; php /var/www/FreshRSS/app/actualize_script.php" > /etc/crontab.freshrss.default',
+      'ENTRYPOINT ["./Docker/entrypoint.sh"]',
+      'CMD ([ -z "$CRON_MIN" ] || cron) && exec apache2 -D FOREGROUND',
+    ].join('\n');
+    const root = tempFolder({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'Docker/Dockerfile': dockerfile,
+      'Docker/entrypoint.sh': '#!/bin/sh\nexec "$@"\n',
+      'app/actualize_script.php': '<?php\n',
+      'config.default.php': '<?php\n',
+    });
+    expect(new ContextFinder().contextOf(path.join(root, 'Docker/Dockerfile'))).toEqual({ root, by: 'copies', sources: ['app/actualize_script.php', 'config.default.php', 'Docker/entrypoint.sh'] });
+    // The ENTRYPOINT starts in the stage's last WORKDIR, even one set after it.
+    const own = path.join(root, 'Docker');
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM debian:12-slim\nENTRYPOINT ["./Docker/entrypoint.sh"]\nCOPY . /srv\nWORKDIR /srv\n', root)).toEqual({ root, by: 'copies', sources: ['Docker/entrypoint.sh'] });
+    // Without an absolute WORKDIR, or after a RUN changes folder, a ./ path says nothing of where it lies.
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM debian:12-slim\nCOPY . /srv\nENTRYPOINT ["./Docker/entrypoint.sh"]\n', root)).toBeNull();
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM debian:12-slim\nWORKDIR /srv\nCOPY . .\nRUN cd /tmp && ./Docker/entrypoint.sh\n', root)).toBeNull();
+    // A path the build makes that another command names while no RUN makes it keeps the own folder.
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM debian:12-slim\nWORKDIR /srv\nCOPY . .\nCMD ["./Docker/entrypoint.sh", "/srv/Docker/env.txt"]\n', root)).toBeNull();
+  });
+
   it('reads a source that climbs out of the context from its top, as BuildKit does', () => {
     // parkervcp/yolks: java/8/Dockerfile copies `./../entrypoint.sh`, built with the context java/.
     const root = tempFolder({

@@ -82,30 +82,71 @@ export function copiedSources(text: string): string[] {
  * The files a RUN, CMD or ENTRYPOINT names by an absolute path inside a copy of the whole context, as paths
  * of the context: \`packaging/debian/build.sh\` of \`ADD . /src\` then \`CMD ["/src/packaging/debian/build.sh"]\`
  * (miniflux's, built with \`docker build -f packaging/debian/Dockerfile .\`). A copy to \`.\` lands in the
- * WORKDIR, when that is absolute. Paths with a variable or a glob are left out. Such a path may also be one
- * the build makes, so inferContext reads these only for a file whose COPY and ADD name no file.
+ * WORKDIR, when that is absolute. A \`./\` path is read from the WORKDIR the command starts in: the stage's last
+ * for CMD and ENTRYPOINT (FreshRSS's Docker/Dockerfile: \`WORKDIR /var/www/FreshRSS\`, \`COPY . /var/www/FreshRSS\`,
+ * \`ENTRYPOINT ["./Docker/entrypoint.sh"]\`), the one in force for a RUN that does not change folder. Paths with
+ * a variable or a glob are left out. Such a path may also be one the build makes, so inferContext reads these
+ * only for a file whose COPY and ADD name no file.
  */
 export function commandPathsInContextCopies(text: string): string[] {
   const found = new Set<string>();
   let workdir: string | null = null;
   const copies: string[] = [];
+  // CMD and ENTRYPOINT start in the stage's last WORKDIR, which may come after them.
+  let startPaths: string[] = [];
+  // What a RUN makes is no file of the context, though a later command names it.
+  const made = new Set<string>();
+  const addInsideCopy = (at: string) => {
+    if (made.has(at)) return;
+    const inside = copies.find((d) => at.startsWith(d === '/' ? '/' : `${d}/`) && at !== d);
+    if (inside !== undefined) found.add(at.slice(inside === '/' ? 1 : inside.length + 1));
+  };
+  const endStage = () => {
+    if (workdir !== null) for (const rel of startPaths) addInsideCopy(path.posix.join(workdir, rel));
+    startPaths = [];
+  };
   for (const { keyword, args } of logicalInstructions(text)) {
-    if (keyword === 'FROM') workdir = null;
-    else if (keyword === 'WORKDIR') {
+    if (keyword === 'FROM') {
+      endStage();
+      workdir = null;
+    } else if (keyword === 'WORKDIR') {
       const dir = args.trim();
       workdir = dir.startsWith('/') && !/[$]/.test(dir) ? path.posix.normalize(dir) : null;
     } else if (keyword === 'COPY' || keyword === 'ADD') {
       const dest = wholeContextDestination(args, workdir);
       if (dest !== null && !copies.includes(dest)) copies.push(dest);
-    } else if ((keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT') && copies.length > 0) {
-      for (const m of args.matchAll(/(?<=^|[\s"'[,=])\/[^\s"',\]$*?;&|<>(){}`]+/g)) {
-        const at = path.posix.normalize(m[0]);
-        const inside = copies.find((d) => at.startsWith(d === '/' ? '/' : `${d}/`) && at !== d);
-        if (inside !== undefined) found.add(at.slice(inside === '/' ? 1 : inside.length + 1));
-      }
+    } else if (keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT') {
+      const staysInWorkdir = !/\b(?:cd|pushd)\b/.test(args);
+      if (keyword === 'RUN') for (const at of pathsMadeBy(args, staysInWorkdir ? workdir : null)) made.add(at);
+      for (const m of args.matchAll(/(?<=^|[\s"'[,=])\/[^\s"',\]$*?;&|<>(){}`]+/g)) addInsideCopy(path.posix.normalize(m[0]));
+      const relative = [...args.matchAll(/(?<=^|[\s"'[,=])\.\/[^\s"',\]$*?;&|<>(){}`]+/g)].map((m) => m[0]);
+      if (keyword !== 'RUN') startPaths.push(...relative);
+      else if (workdir !== null && staysInWorkdir) for (const rel of relative) addInsideCopy(path.posix.join(workdir, rel));
     }
   }
+  endStage();
   return [...found];
+}
+
+/**
+ * The absolute paths a RUN creates (\`touch\`, \`mkdir\`, or a \`>\`/\`>>\` redirection): FreshRSS's
+ * \`touch /var/www/FreshRSS/Docker/env.txt\`, a file no folder of the repository holds. Relative ones are read
+ * from \`workdir\`, and left out when it is null.
+ */
+function pathsMadeBy(args: string, workdir: string | null): string[] {
+  const absolute = (p: string) => (p.startsWith('/') ? path.posix.normalize(p) : workdir === null ? null : path.posix.join(workdir, p));
+  const out: string[] = [];
+  const add = (word: string) => {
+    const at = /^[^$*?`]+$/.test(word) ? absolute(word) : null;
+    if (at !== null) out.push(at);
+  };
+  for (const m of args.matchAll(/(?<![<>&0-9])>>?\s*([^\s;&|<>()"'`]+)/g)) if (!m[1]!.startsWith('&')) add(m[1]!);
+  for (const command of args.split(/&&|\|\||[;|]/)) {
+    const words = command.trim().split(/\s+/);
+    if (words[0] !== 'touch' && words[0] !== 'mkdir') continue;
+    for (const word of words.slice(1)) if (!word.startsWith('-') && !/^[<>0-9]/.test(word)) add(word);
+  }
+  return out;
 }
 
 /** The absolute folder a COPY or ADD puts the whole context in (\`COPY . /src\`, \`COPY ./ .\` under an absolute WORKDIR), or null. */
