@@ -444,8 +444,15 @@ export function recommendsOf(pkg: string): RecommendsFact[] {
   return RECOMMENDS.filter((f) => f.packages.includes(name) || (f.pattern?.test(name) ?? false));
 }
 
-/** `curl=7.88.1-10`, `curl/bookworm-backports`, `libc6-dev:amd64` → the package name. */
+/**
+ * `curl=7.88.1-10`, `curl/bookworm-backports`, `libc6-dev:amd64` → the package name. A local package file is
+ * named by its file, as Debian names them (`NAME_VERSION_ARCH.deb`), or by its name alone: SeleniumHQ's
+ * `/tmp/chromium/chromium-common.deb`, influxdata's `./influxdb_1.11.8-1_amd64.deb`.
+ */
 export function packageName(word: string): string {
+  const file = /(?:^|\/)([a-z0-9][a-z0-9+.-]+)(?:_[^/]*)?\.deb$/.exec(word);
+  // apt reads a word as a file only when it holds a slash.
+  if (file !== null && word.includes('/')) return file[1]!;
   return word.replace(/[=/].*$/, '').replace(/:[a-z0-9-]+$/, '');
 }
 

@@ -27,6 +27,10 @@ describe('recommends data', () => {
     expect(recommendsOf('build-essential')).toEqual([]);
     expect(packageName('libc6-dev:arm64')).toBe('libc6-dev');
     expect(packageName('nginx/bookworm-backports')).toBe('nginx');
+    // A local package file, by Debian's file name or by the name alone; a word without a slash is a package name.
+    expect(packageName('/tmp/chromium/chromium-common.deb')).toBe('chromium-common');
+    expect(packageName('./influxdb_1.11.8-1_amd64.deb')).toBe('influxdb');
+    expect(recommendsOf('/tmp/chromium/chromium.deb').map((f) => f.use)).toEqual(['web-fonts', 'chromium-sandbox']);
     // ImageMagick's libraries by their Debian 12, Debian 13 (ImageMagick 7) and Ubuntu 24.04 (t64) names; not other libraries.
     for (const name of ['imagemagick', 'libmagickwand-dev', 'libmagickcore-6.q16-6', 'libmagickwand-7.q16-10', 'libmagickcore-6.q16-7t64', 'libmagick++-6.q16-8', 'imagemagick-7.q16', 'php8.2-imagick', 'libgraphicsmagick-q16-3t64']) {
       expect(recommendsOf(name).map((f) => f.install), name).toEqual([['ghostscript']]);
