@@ -40,6 +40,7 @@ import { jvmLibraries } from '../src/analysis/jvmLibraries.js';
 import { runScripts } from '../src/analysis/runScripts.js';
 import { publishedTargets } from '../src/analysis/buildTargets.js';
 import { devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
+import { servicesOf } from '../src/analysis/compose.js';
 import { idleCommand, startCommand } from '../src/analysis/startCommand.js';
 import { icuPackageReference, invariantGlobalization, projectRuntimeIdentifiers } from '../src/analysis/builds/dotnet.js';
 
@@ -104,7 +105,8 @@ Refuses, with the reason, when:
   \`su -c "$CMD" root\`), which may run any (a variable an ENV sets has its value, and the string is read);
 - \`missing-tool\`: a command needs a tool the Alpine image lacks and the stage does not install — bash (for
   \`bash\` commands, an account made with bash as its login shell (\`useradd -s /bin/bash\`), \`#!/bin/bash\` and \`#!/usr/bin/env -S bash -e\` scripts and heredocs, \`RUN <<EOF bash\`, \`RUN ["bash", "-c", …]\`,
-  \`SHELL ["/bin/bash", …]\`), or what the full image's buildpack-deps
+  \`SHELL ["/bin/bash", …]\`, the \`command:\` or \`entrypoint:\` of a compose service built from the Dockerfile:
+  \`["/bin/bash", "-c", "./bootstrap.sh"]\`), or what the full image's buildpack-deps
   layers had (gcc, make, git…; busybox applets such as wget and unzip count as present), or the GNU tool for an
   option its busybox applet lacks (\`grep -P\`, \`grep -oP\`: grep; \`find -printf\`: findutils), or musl-dev for a
   Rust build (\`cargo build\`, \`cargo install\`, \`cargo check\`: any cargo command but those that compile nothing such as
@@ -222,11 +224,11 @@ image is already an Alpine variant).`,
   },
   run(file, { options, buildContext, path, input }) {
     const dev = devContainerOf(buildContext, path, input);
-    return stagesInScope(file, options.allStages, publishedTargets(buildContext, path, input?.text)).flatMap((stage) => forStage(file, stage, options, buildContext, dev, path) ?? []);
+    return stagesInScope(file, options.allStages, publishedTargets(buildContext, path, input?.text)).flatMap((stage) => forStage(file, stage, options, buildContext, dev, path, input?.text) ?? []);
   },
 });
 
-function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: BuildContext | null, dev: DevContainer | null, dockerfilePath: string | null): Finding | null {
+function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: BuildContext | null, dev: DevContainer | null, dockerfilePath: string | null, text: string | undefined): Finding | null {
   const at = stage.from.span.start;
   const base = baseOf(file, stage);
   if (base.kind === 'skip') return null;
@@ -286,6 +288,8 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
     const m = missing[0]!;
     return refuse('missing-tool', `lacks ${m.package}: line ${m.inst.line} runs ${m.because}, and the stage does not install it`);
   }
+  const composeBash = stages.includes(final) && !installed.has('bash') ? composeRunsBash(ctx, dockerfilePath, text) : null;
+  if (composeBash !== null) return refuse('missing-tool', `lacks bash: ${composeBash}, and the stage does not install it`);
   const zoneinfo = zoneinfoMissing(file, stages, analysis.commands, sibling, installed, ctx);
   if (zoneinfo !== null) return refuse('missing-tool', zoneinfo);
   const linking = linkerMissing(file, image, sibling.image, analysis.commands, ctx);
@@ -716,6 +720,28 @@ function bashNeeds(file: ParsedDockerfile, stages: readonly Stage[], commands: R
     }
   }
   return out.sort((a, b) => a.inst.index - b.inst.index);
+}
+
+/**
+ * What a compose service built from this Dockerfile runs with bash in place of the image's command (its
+ * \`entrypoint:\` or \`command:\`, \`["/bin/bash", "-c", "./bootstrap.sh"]\` in SeleniumHQ's
+ * tests/docker-compose-v3-test-standalone.yml), said for a refusal, or null. A service that builds another
+ * stage (\`build.target\`) runs that one.
+ */
+function composeRunsBash(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): string | null {
+  if (ctx === null) return null;
+  for (const { file, service } of servicesOf(ctx, dockerfilePath, text)) {
+    const build = service.spec['build'];
+    if (typeof build === 'object' && build !== null && 'target' in build) continue;
+    for (const key of ['entrypoint', 'command']) {
+      const value = service.spec[key];
+      const words = typeof value === 'string' ? value.trim().split(/\s+/) : Array.isArray(value) && value.every((w) => typeof w === 'string') ? (value as string[]) : [];
+      const name = (w: string | undefined) => w?.slice(w.lastIndexOf('/') + 1);
+      const program = name(words[0]) === 'env' ? words.slice(1).find((w) => !w.startsWith('-') && !w.includes('=')) : words[0];
+      if (name(program) === 'bash') return `the \`${key}:\` of ${file}'s service ${service.name} runs \`${short(words.join(' '))}\``;
+    }
+  }
+  return null;
 }
 
 /** The program name of the login shell a useradd or adduser command line gives (`-s /bin/bash`, `--shell=/bin/bash`), or null. */
