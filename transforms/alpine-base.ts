@@ -40,7 +40,7 @@ import { jvmLibraries } from '../src/analysis/jvmLibraries.js';
 import { runScripts } from '../src/analysis/runScripts.js';
 import { publishedTargets } from '../src/analysis/buildTargets.js';
 import { devContainerOf, devContainerSaid, type DevContainer } from '../src/analysis/devContainer.js';
-import { servicesOf } from '../src/analysis/compose.js';
+import { commandOverrides } from '../src/analysis/compose.js';
 import { idleCommand, startCommand } from '../src/analysis/startCommand.js';
 import { icuPackageReference, invariantGlobalization, projectRuntimeIdentifiers } from '../src/analysis/builds/dotnet.js';
 
@@ -288,7 +288,7 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
     const m = missing[0]!;
     return refuse('missing-tool', `lacks ${m.package}: line ${m.inst.line} runs ${m.because}, and the stage does not install it`);
   }
-  const composeBash = stages.includes(final) && !installed.has('bash') ? composeRunsBash(ctx, dockerfilePath, text) : null;
+  const composeBash = stages.includes(final) && !installed.has('bash') ? composeRunsBash(ctx, dockerfilePath, text, final.name) : null;
   if (composeBash !== null) return refuse('missing-tool', `lacks bash: ${composeBash}, and the stage does not install it`);
   const zoneinfo = zoneinfoMissing(file, stages, analysis.commands, sibling, installed, ctx);
   if (zoneinfo !== null) return refuse('missing-tool', zoneinfo);
@@ -725,21 +725,13 @@ function bashNeeds(file: ParsedDockerfile, stages: readonly Stage[], commands: R
 /**
  * What a compose service built from this Dockerfile runs with bash in place of the image's command (its
  * \`entrypoint:\` or \`command:\`, \`["/bin/bash", "-c", "./bootstrap.sh"]\` in SeleniumHQ's
- * tests/docker-compose-v3-test-standalone.yml), said for a refusal, or null. A service that builds another
- * stage (\`build.target\`) runs that one.
+ * tests/docker-compose-v3-test-standalone.yml), said for a refusal, or null.
  */
-function composeRunsBash(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): string | null {
-  if (ctx === null) return null;
-  for (const { file, service } of servicesOf(ctx, dockerfilePath, text)) {
-    const build = service.spec['build'];
-    if (typeof build === 'object' && build !== null && 'target' in build) continue;
-    for (const key of ['entrypoint', 'command']) {
-      const value = service.spec[key];
-      const words = typeof value === 'string' ? value.trim().split(/\s+/) : Array.isArray(value) && value.every((w) => typeof w === 'string') ? (value as string[]) : [];
-      const name = (w: string | undefined) => w?.slice(w.lastIndexOf('/') + 1);
-      const program = name(words[0]) === 'env' ? words.slice(1).find((w) => !w.startsWith('-') && !w.includes('=')) : words[0];
-      if (name(program) === 'bash') return `the \`${key}:\` of ${file}'s service ${service.name} runs \`${short(words.join(' '))}\``;
-    }
+function composeRunsBash(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, stageName: string | null): string | null {
+  const name = (w: string | undefined) => w?.slice(w.lastIndexOf('/') + 1);
+  for (const { file, service, key, words } of commandOverrides(ctx, dockerfilePath, text, stageName)) {
+    const program = name(words[0]) === 'env' ? words.slice(1).find((w) => !w.startsWith('-') && !w.includes('=')) : words[0];
+    if (name(program) === 'bash') return `the \`${key}:\` of ${file}'s service ${service} runs \`${short(words.join(' '))}\``;
   }
   return null;
 }

@@ -13,6 +13,7 @@ import { copySteps } from '../src/analysis/copiedFiles.js';
 import { installedPackages, libraryHeaders } from '../src/analysis/builds/packages.js';
 import { stageLineage } from '../src/dockerfile/stages.js';
 import { finalImageWhy, finalImages, stageLabel, type FinalImage } from '../src/analysis/scope.js';
+import { commandOverrides } from '../src/analysis/compose.js';
 import { linkedHeaders, SYS_CRATES, sysCrateForHeaders, type SysCrate } from '../src/knowledge/sysCrates.js';
 import { recognise, SHELL_PROGRAMS, shebangOf } from '../src/shell/index.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
@@ -85,6 +86,10 @@ Refuses, with the reason:
   it does not have (\`nobody:nogroup\`: distroless's groups are root, nonroot, nobody, tty and staff);
 - \`built-on\`: another stage builds on the stage that ships (\`FROM app AS debug\`, or a test stage), and would
   lose its shell and package manager with it;
+- \`compose-command\`: a compose service built from the Dockerfile (and no other \`build.target\`) replaces its command
+  with a shell (\`command: sh -c "node migrate.js && node server.js"\`), or, on a runtime's image, replaces the CMD at
+  all: distroless node, python3 and java start their interpreter with it as arguments (\`command: node worker.js\` would
+  run \`node node worker.js\`), and compose files are not rewritten;
 - \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: as for slim-base.
 Single-stage files, \`scratch\`, stage aliases and unknown images are left alone.`,
     hadolint: [],
@@ -105,14 +110,34 @@ Single-stage files, \`scratch\`, stage aliases and unknown images are left alone
       'unknown-user': 'a USER or a COPY --chown names a user or group distroless does not have',
       'shared-libraries': 'the binary may link a library of the system that distroless does not carry',
       'built-on': 'another stage builds on the stage that ships, and would lose its shell',
+      'compose-command': 'a compose service built from the Dockerfile replaces its command with one that would not run on distroless',
       ...BASE_REFUSALS,
     },
   },
   run(file, { buildContext, path, input }) {
     if (file.stages.length < 2) return [];
-    return finalImages(file, buildContext, path, input?.text).flatMap((image) => forFinal(file, image, buildContext) ?? []);
+    return finalImages(file, buildContext, path, input?.text).flatMap((image) => forFinal(file, image, buildContext, path, input?.text) ?? []);
   },
 });
+
+/**
+ * Why a compose service built from the Dockerfile (its \`command:\` or \`entrypoint:\`) would not run on
+ * \`target\`, or null. A runtime's image starts its interpreter (/nodejs/bin/node, python3, java) with the
+ * command as arguments, where the old image ran the command itself (\`command: node migrate.js\` becomes
+ * \`node node migrate.js\`), and compose files are not rewritten; on every distroless image a shell is missing.
+ */
+function composeOverride(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, stage: Stage, target: Target): string | null {
+  for (const { file, service, key, words } of commandOverrides(ctx, dockerfilePath, text, stage.name)) {
+    const said = `the \`${key}:\` of ${file}'s service ${service} (\`${words.join(' ')}\`)`;
+    const program = words[0]!.slice(words[0]!.lastIndexOf('/') + 1);
+    if (SHELL_PROGRAMS.has(program)) return `${said} runs ${program}, and distroless has no shell`;
+    const starts = target.image.facts.entrypoint;
+    if (target.runtime !== 'binary' && key === 'command' && starts !== null && starts.length > 0) {
+      return `${said} replaces the CMD, and ${target.reference} starts ${starts.join(' ')} with it as arguments, where the image ran it as it is; compose files are not rewritten`;
+    }
+  }
+  return null;
+}
 
 interface Target {
   readonly reference: string;
@@ -121,7 +146,7 @@ interface Target {
   readonly debian: '12' | '13';
 }
 
-function forFinal(file: ParsedDockerfile, final: FinalImage, ctx: BuildContext | null): Finding | null {
+function forFinal(file: ParsedDockerfile, final: FinalImage, ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): Finding | null {
   const { stage } = final;
   if (stage.base.kind !== 'image') return null;
   const base = baseOf(file, stage);
@@ -209,6 +234,8 @@ function forFinal(file: ParsedDockerfile, final: FinalImage, ctx: BuildContext |
   const artefacts = copiedArtefacts(file, stage, ctx);
   const target = chooseTarget(file, stage, image, program, artefacts, ctx);
   if ('code' in target) return no(target.code, target.reason);
+  const override = composeOverride(ctx, dockerfilePath, text, stage, target);
+  if (override !== null) return no('compose-command', override);
 
   for (const hc of own('HEALTHCHECK')) {
     const text = hc.argsSpan === null ? '' : logicalText(file.text, hc.argsSpan.start, hc.argsSpan.end, file.escape).text.trim();

@@ -315,3 +315,34 @@ function readServicesOf(ctx: BuildContext, dockerfilePath: string | null, text: 
   }
   return out;
 }
+
+/** What a compose service runs in place of the image's ENTRYPOINT or CMD. */
+export interface CommandOverride {
+  /** The compose file, from the context's root, and the service. */
+  readonly file: string;
+  readonly service: string;
+  readonly key: 'entrypoint' | 'command';
+  /** Its words: a list as written, or a string split at blanks (compose splits it as a shell would, and runs no shell). */
+  readonly words: readonly string[];
+}
+
+/**
+ * The \`entrypoint:\` and \`command:\` of the compose services (servicesOf) that run the image built from this
+ * Dockerfile's stage \`stageName\` (the last stage, for null): a service whose \`build.target\` names another
+ * stage runs that one. A value that is neither a string nor a list of strings says nothing and is left out.
+ */
+export function commandOverrides(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, stageName: string | null): CommandOverride[] {
+  if (ctx === null) return [];
+  const out: CommandOverride[] = [];
+  for (const { file, service } of servicesOf(ctx, dockerfilePath, text)) {
+    const build = service.spec['build'];
+    const target = typeof build === 'object' && build !== null ? (build as Record<string, unknown>)['target'] : undefined;
+    if (target !== undefined && (typeof target !== 'string' || target.toLowerCase() !== stageName?.toLowerCase())) continue;
+    for (const key of ['entrypoint', 'command'] as const) {
+      const value = service.spec[key];
+      const words = typeof value === 'string' ? value.trim().split(/\s+/).filter((w) => w !== '') : Array.isArray(value) && value.every((w) => typeof w === 'string') ? (value as string[]) : [];
+      if (words.length > 0) out.push({ file, service: service.name, key, words });
+    }
+  }
+  return out;
+}
