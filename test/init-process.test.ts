@@ -16,6 +16,16 @@ function run(text: string, options: { tier?: Tier; copyIn?: boolean; files?: Rec
 }
 
 describe('init-process', () => {
+  it('names the command an entrypoint hands over to with exec "$@" after starting a process in the background', () => {
+    // jgraph/docker-drawio's image-export entrypoint starts the export server with `npm start &`, then runs its CMD.
+    const entrypoint = '#!/bin/bash\ncd /usr/local/drawio/draw-image-export2\nnpm start &\ncd $CATALINA_HOME\n\nexec "$@"\n';
+    const dockerfile = 'FROM tomcat:9-jre11-slim\nCOPY docker-entrypoint.sh /\nENTRYPOINT ["/docker-entrypoint.sh"]\nCMD ["catalina.sh", "run"]\n';
+    const result = run(dockerfile, { files: { 'docker-entrypoint.sh': entrypoint } });
+    const said = JSON.stringify([...result.changes, ...result.refusals]);
+    expect(said).not.toContain('\\u0000');
+    expect(said).toContain('starts a process in the background and then hands over to its command (`exec \\"$@\\"`: catalina.sh), which does not reap it');
+  });
+
   it('says why it could not follow the case item the CMD names', () => {
     const entrypoint = (before: string) =>
       `#!/bin/bash\nset -e\n${before}case "$1" in\n  app:start)\n    exec supervisord -n\n    ;;\n  app:init)\n    migrate\n    ;;\n  *)\n    exec "$@"\n    ;;\nesac\n`;

@@ -134,6 +134,14 @@ const EXEC_AS_USER = new Set(['gosu', 'su-exec']);
 
 const STAYS = 'does not pass signals on (`docker stop` waits out its timeout, then kills everything) nor reap orphaned processes';
 
+/** The program an `exec` hands over to, as a reason names it: `"$@"` is the command the script was given. */
+function handedTo(target: readonly Arg[], args: readonly Arg[]): string {
+  const first = target[0];
+  if (first !== ALL_ARGS) return first ?? 'its program';
+  const program = args[0];
+  return typeof program === 'string' && program !== ALL_ARGS ? `its command (\`exec "$@"\`: ${program})` : 'its command (`exec "$@"`)';
+}
+
 /** Whether the process the container starts with `argv` reaps children and passes signals on. */
 export function judge(argv: readonly Arg[], lookup: Lookup): Verdict {
   return judgeArgv(argv, [], lookup, 0);
@@ -366,7 +374,7 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
         return { kind: verdict.kind, why: `${label} ends in \`${written}\`, and ${verdict.why}` };
       }
       if (verdict.kind === 'init' || !background) return verdict;
-      return { kind: 'needs', why: `${label} starts a process in the background and then hands over to ${target[0] ?? 'its program'}, which does not reap it` };
+      return { kind: 'needs', why: `${label} starts a process in the background and then hands over to ${handedTo(target, args)}, which does not reap it` };
     }
   }
   // `_main "$@"` (postgres', mysql's and mongo's entrypoints): the script ends in a function of its
