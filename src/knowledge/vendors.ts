@@ -403,8 +403,10 @@ export function unprivilegedNginx(official: RepositoryEntry): RepositoryEntry[] 
  * account abc (911) the PUID and PGID the container is run with, fixes the owners of /config, and
  * starts the services of /etc/s6-overlay, which switch to abc themselves; a CMD runs under it.
  */
-const LINUXSERVER_BASEIMAGES: Readonly<Record<'alpine' | 'ubuntu' | 'debian', { release: string; family: 'alpine' | 'ubuntu' | 'debian'; packageManager: 'apk' | 'apt'; source: Source }>> = {
+const LINUXSERVER_BASEIMAGES: Readonly<Record<'alpine' | 'alpine-nginx' | 'ubuntu' | 'debian', { release: string; family: 'alpine' | 'ubuntu' | 'debian'; packageManager: 'apk' | 'apt'; source: Source }>> = {
   alpine: { release: '(?:3\\.\\d+|edge)', family: 'alpine', packageManager: 'apk', source: SOURCES.linuxserverBaseimageAlpine },
+  // baseimage-alpine with nginx and PHP-FPM added, for LinuxServer's web applications (nextcloud, bookstack…): the same /init.
+  'alpine-nginx': { release: '3\\.\\d+', family: 'alpine', packageManager: 'apk', source: SOURCES.linuxserverBaseimageAlpineNginx },
   ubuntu: { release: '(?:bionic|focal|jammy|noble)', family: 'ubuntu', packageManager: 'apt', source: SOURCES.linuxserverBaseimageUbuntu },
   debian: { release: '(?:buster|bullseye|bookworm|trixie)', family: 'debian', packageManager: 'apt', source: SOURCES.linuxserverBaseimageDebian },
 };
@@ -434,14 +436,14 @@ const linuxserver = (registry: 'ghcr.io' | 'lscr.io' | null, os: keyof typeof LI
       mustStartAsRoot: "its ENTRYPOINT is s6-overlay's /init, which starts as root to give the account abc the container's PUID and PGID and to start the services, which switch to abc themselves",
     },
     sizes: {},
-    latest: os === 'alpine' ? '3.22' : os === 'ubuntu' ? 'noble' : 'trixie',
+    latest: os === 'alpine' || os === 'alpine-nginx' ? '3.22' : os === 'ubuntu' ? 'noble' : 'trixie',
     sources: [base.source],
     notes: ["s6-overlay's /init as ENTRYPOINT, run as root; the services run as abc (911, set to PUID and PGID)"],
   };
 };
 
 const LINUXSERVER: readonly RepositoryEntry[] = (['ghcr.io', 'lscr.io', null] as const).flatMap((registry) =>
-  (['alpine', 'ubuntu', 'debian'] as const).map((os) => linuxserver(registry, os)),
+  (['alpine', 'alpine-nginx', 'ubuntu', 'debian'] as const).map((os) => linuxserver(registry, os)),
 );
 
 /**

@@ -386,7 +386,8 @@ describe('facts', () => {
 
   it("LinuxServer.io's base images: s6-overlay's /init as ENTRYPOINT, started as root, on each registry and tag spelling", () => {
     for (const ref of ['ghcr.io/linuxserver/baseimage-alpine:3.22', 'ghcr.io/linuxserver/baseimage-alpine:arm64v8-3.23', 'lscr.io/linuxserver/baseimage-ubuntu:noble',
-      'linuxserver/baseimage-debian:bookworm', 'ghcr.io/linuxserver/baseimage-alpine:3.20-8f0a9bc1-ls12']) {
+      'linuxserver/baseimage-debian:bookworm', 'ghcr.io/linuxserver/baseimage-alpine:3.20-8f0a9bc1-ls12', 'ghcr.io/linuxserver/baseimage-alpine-nginx:3.22',
+      'ghcr.io/linuxserver/baseimage-alpine-nginx:arm64v8-3.22']) {
       const image = known(ref);
       expect(image.facts.entrypoint, ref).toEqual(['/init']);
       expect(image.facts.mustStartAsRoot, ref).toMatch(/s6-overlay/);
@@ -397,6 +398,8 @@ describe('facts', () => {
     // An application image built on them is not one of them.
     expect(identify('lscr.io/linuxserver/nginx:latest')).toBeNull();
     expect(identify('ghcr.io/linuxserver/baseimage-alpine:noble')).toBeNull();
+    expect(known('ghcr.io/linuxserver/baseimage-alpine-nginx:3.22').facts.packageManager).toBe('apk');
+    expect(identify('ghcr.io/linuxserver/baseimage-alpine-nginx:noble')).toBeNull();
   });
 
   it("nvidia/cuda: the OS image's package manager and users, root, and NVIDIA's entrypoint on runtime and devel", () => {
