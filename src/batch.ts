@@ -77,7 +77,7 @@ export async function runBatch(run: BatchRun, events: BatchEvents): Promise<Batc
   const noteOf = (file: string, inferred: InferredContext) =>
     inferred.by === 'compose'
       ? { by: inferred.by, file: displayPathOf(inferred.file, cwd), service: inferred.service }
-      : { by: inferred.by, folder: displayPathOf(path.dirname(file), cwd), sources: inferred.sources, ...(inferred.lacking === undefined ? {} : { lacking: inferred.lacking }) };
+      : { by: inferred.by, folder: displayPathOf(path.dirname(file), cwd), sources: inferred.sources, ...(inferred.lacking === undefined ? {} : { lacking: inferred.lacking }), ...(inferred.unfound === undefined ? {} : { unfound: inferred.unfound }) };
   const tasks = withContextDockerfiles(
     files.map((f): FileTask => {
       const settings = resolver.settingsFor(f.path);

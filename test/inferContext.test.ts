@@ -62,14 +62,48 @@ describe('inferContext', () => {
     const own = path.join(root, 'services/api');
     // The own folder holds server.js, and no folder holds both: none is proven the context.
     expect(inferContext(path.join(own, 'Dockerfile'), 'FROM node:20\nCOPY server.js services/api/server.js /app/\n', root)).toBeNull();
-    // One source is nowhere: no folder is proven the context.
-    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM node:20\nCOPY services/api/server.js dist/app.js /app/\n', root)).toBeNull();
+    // Every source is nowhere: no folder is proven the context.
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM node:20\nCOPY dist/app.js build/ /app/\n', root)).toBeNull();
+    // What is nowhere (a build output) left out, the own folder holds the rest.
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM node:20\nCOPY server.js dist/app.js /app/\n', root)).toBeNull();
+    // What is nowhere left out, the own folder holds server.js and no folder holds both of the rest.
+    expect(inferContext(path.join(own, 'Dockerfile'), 'FROM node:20\nCOPY server.js services/api/server.js dist/app.js /app/\n', root)).toBeNull();
     // Nothing named: `.` is in every folder.
     expect(inferContext(path.join(own, 'Dockerfile'), 'FROM node:20\nCOPY . /app/\n', root)).toBeNull();
     // Not above the repository's top.
     expect(inferContext(path.join(own, 'Dockerfile'), 'FROM node:20\nCOPY services/api/server.js /app/\n', own)).toBeNull();
     const loose = tempFolder({ 'services/api/Dockerfile': 'FROM node:20\nCOPY services/api/server.js /app/\n', 'services/api/server.js': '1\n' });
     expect(new ContextFinder().contextOf(path.join(loose, 'services/api/Dockerfile'))).toBeNull();
+  });
+
+  it('leaves out a source that no folder up to the top holds, a build output made before the build', () => {
+    // zigbee2mqtt's docker/Dockerfile, built from the root after \`pnpm run build\` writes dist/, which a checkout lacks.
+    const root = tempFolder({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'docker/Dockerfile': 'FROM alpine:3.24\nWORKDIR /app\nCOPY dist ./dist\nCOPY package.json LICENSE index.js data/configuration.example.yaml ./\nCOPY docker/docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD [ "/sbin/tini", "--", "node", "index.js"]\n',
+      'docker/docker-entrypoint.sh': '#!/bin/sh\nset -e\nexec "$@"\n',
+      'package.json': '{}\n',
+      'LICENSE': 'GPL\n',
+      'index.js': '1\n',
+      'data/configuration.example.yaml': 'a: 1\n',
+    });
+    expect(new ContextFinder().contextOf(path.join(root, 'docker/Dockerfile'))).toEqual({
+      root,
+      by: 'copies',
+      sources: ['package.json', 'LICENSE', 'index.js', 'data/configuration.example.yaml', 'docker/docker-entrypoint.sh'],
+      unfound: ['dist'],
+    });
+    const run = dockshift(['-t', 'non-root-user', '--explain', '--json', 'docker/Dockerfile'], { cwd: root });
+    expect(run.status, run.stderr).toBe(0);
+    const record = jsonRecords(run).find((r) => r.type === 'file') as { inferredContext: unknown };
+    expect(record.inferredContext).toEqual({ path: '.', by: 'copies', folder: 'docker', sources: ['package.json', 'LICENSE', 'index.js', 'data/configuration.example.yaml', 'docker/docker-entrypoint.sh'], unfound: ['dist'] });
+    expect(run.stderr).toContain(
+      "docker/Dockerfile: build context taken as .: the Dockerfile's folder, docker, holds none of what it copies (package.json, LICENSE and 3 more), and . holds it all, leaving out dist, which no folder up to the repository's top holds (a build output, made before the build)",
+    );
+    // The entrypoint is read from the context: it hands over with exec, so its start is not what stops the change.
+    expect(run.stderr).not.toContain('entrypoint-unread');
+    // A path a command runs that no folder holds is one the build makes: it proves nothing, and is not left out of what the own folder lacks.
+    expect(inferContext(path.join(root, 'docker/Dockerfile'), 'FROM golang:1.22\nADD . /src\nRUN /src/docker/docker-entrypoint.sh && /src/bin/app\n', root)).toBeNull();
   });
 
   it('takes the folder above that holds every source when the own folder holds only some', () => {

@@ -14,7 +14,14 @@ export type InferredContext =
    * A folder above its own holds what it copies (`sources`, as it names them), where its own folder holds none of
    * it, or, of what its COPY and ADD name, only some: then `lacking` names what the own folder does not hold.
    */
-  | { readonly root: string; readonly by: 'copies'; readonly sources: readonly string[]; readonly lacking?: readonly string[] };
+  | {
+      readonly root: string;
+      readonly by: 'copies';
+      readonly sources: readonly string[];
+      readonly lacking?: readonly string[];
+      /** What it copies that no folder from its own to the repository's top holds (a build output such as \`dist\`): left out. */
+      readonly unfound?: readonly string[];
+    };
 
 /** Files any folder of a repository may hold for its readers, which say nothing of what a build copies from it. */
 const ANY_FOLDERS_FILE = /^(?:README|LICEN[CS]E|COPYING|NOTICE|CHANGELOG|CHANGES|AUTHORS|CONTRIBUTING)(?:\.[\w.-]+)?$/i;
@@ -29,28 +36,45 @@ const MAX_SOURCES = 16;
  * the top of its git repository (`top`), holds all of it: a monorepo's `docker build -f
  * services/api/Dockerfile .`, or a compose service with `context: .`. The own folder may hold files any
  * folder may (ANY_FOLDERS_FILE), as wger's extras/docker/production holds a README.md beside the Dockerfile
- * that copies the project's README.md, pyproject.toml and wger/. Null to keep the default: the file copies
- * nothing that names a file (only `.`, globs, variables, other stages, URLs), the own folder holds it all,
- * or one of its other files (package.json beside a lacking .env, which may be made before the build), or no
- * folder holds it all.
+ * that copies the project's README.md, pyproject.toml and wger/. A source that no folder from the own one to
+ * the top holds tells none of them apart: it is one the build's caller makes first (zigbee2mqtt's `COPY dist
+ * ./dist`, the compiled app, not in a checkout), so it is left out. Null to keep the default: the file copies
+ * nothing that names a file (only `.`, globs, variables, other stages, URLs) or only what no folder holds, the
+ * own folder holds it all, or one of its other files (package.json beside a lacking .env, which may be made
+ * before the build), or no folder holds it all.
  */
 export function inferContext(dockerfile: string, text: string, top: string): InferredContext | null {
   const own = path.dirname(dockerfile);
   if (own === top || !isInside(top, own)) return null;
   // The paths a command runs inside a copy of the whole context say where it is only when no COPY names a file.
   const copied = copiedSources(text).slice(0, MAX_SOURCES);
-  const sources = copied.length > 0 ? copied : commandPathsInContextCopies(text).slice(0, MAX_SOURCES);
-  const lacking = sources.filter((s) => !exists(own, s));
+  const named = copied.length > 0 ? copied : commandPathsInContextCopies(text).slice(0, MAX_SOURCES);
+  const lacking = named.filter((s) => !exists(own, s));
   if (lacking.length === 0) return null;
   // A command's path may be one the build makes: only a folder that holds none of them is outdone.
-  if (lacking.length < sources.length && copied.length === 0) return null;
+  if (lacking.length < named.length && copied.length === 0) return null;
+  const above: string[] = [];
+  for (let dir = path.dirname(own); ; dir = path.dirname(dir)) {
+    above.push(dir);
+    if (dir === top || path.dirname(dir) === dir) break;
+  }
+  // Only COPY and ADD sources: a command's path that no folder holds is one the build itself makes.
+  const unfound = copied.length > 0 ? lacking.filter((s) => !above.some((dir) => exists(dir, s))) : [];
+  const sources = named.filter((s) => !unfound.includes(s));
+  const missing = lacking.filter((s) => !unfound.includes(s));
+  if (missing.length === 0) return null;
   // What the folder lacks may be made before the build (a generated or ignored .env): a folder that holds one of the
   // project's own files is the context, one that holds only what any folder may (a README) is not.
-  if (sources.some((s) => !lacking.includes(s) && !ANY_FOLDERS_FILE.test(path.basename(s)))) return null;
-  for (let dir = path.dirname(own); ; dir = path.dirname(dir)) {
-    if (sources.every((s) => exists(dir, s))) return { root: dir, by: 'copies', sources, ...(lacking.length < sources.length ? { lacking } : {}) };
-    if (dir === top || path.dirname(dir) === dir) return null;
-  }
+  if (sources.some((s) => !missing.includes(s) && !ANY_FOLDERS_FILE.test(path.basename(s)))) return null;
+  const found = (dir: string): InferredContext => ({
+    root: dir,
+    by: 'copies',
+    sources,
+    ...(missing.length < sources.length ? { lacking: missing } : {}),
+    ...(unfound.length > 0 ? { unfound } : {}),
+  });
+  for (const dir of above) if (sources.every((s) => exists(dir, s))) return found(dir);
+  return null;
 }
 
 function isInside(top: string, dir: string): boolean {

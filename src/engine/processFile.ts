@@ -38,7 +38,7 @@ export interface FileTask {
  */
 export type InferredContextNote =
   | { readonly by: 'compose'; readonly file: string; readonly service: string }
-  | { readonly by: 'copies'; readonly folder: string; readonly sources: readonly string[]; readonly lacking?: readonly string[] };
+  | { readonly by: 'copies'; readonly folder: string; readonly sources: readonly string[]; readonly lacking?: readonly string[]; readonly unfound?: readonly string[] };
 
 /** The build context the run chose for a Dockerfile, as shown, and why. */
 export type InferredContextRecord = { readonly path: string } & InferredContextNote;

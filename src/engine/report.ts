@@ -124,7 +124,8 @@ export function inferredContextSaid(c: NonNullable<FileResult['inferredContext']
   if (c.by === 'compose') return `build context taken as ${c.path}: service ${c.service} of ${c.file} builds the Dockerfile with it ${another}`;
   const list = (paths: readonly string[]) => paths.slice(0, 2).join(', ') + (paths.length > 2 ? ` and ${paths.length - 2} more` : '');
   const own = c.lacking === undefined ? `holds none of what it copies (${list(c.sources)})` : `lacks some of what it copies (${list(c.lacking)})`;
-  return `build context taken as ${c.path}: the Dockerfile's folder, ${c.folder}, ${own}, and ${c.path} holds it all ${another}`;
+  const unfound = c.unfound === undefined ? '' : `, leaving out ${list(c.unfound)}, which no folder up to the repository's top holds (a build output, made before the build)`;
+  return `build context taken as ${c.path}: the Dockerfile's folder, ${c.folder}, ${own}, and ${c.path} holds it all${unfound} ${another}`;
 }
 
 /** The hadolint rules a transform addresses, by its name. */
