@@ -337,9 +337,19 @@ function firstUse(file: ParsedDockerfile, stage: Stage, add: Instruction, target
   const folder = target.abs === null ? null : path.posix.dirname(target.abs);
   const { instructions } = stage;
   const next = stopFinder(laterStops.of(file, stage), target, folder, used);
+  // What stands between the ADD and the RUN only matters when a RUN comes: frigate's rockchip image ADDs
+  // ffmpeg and ffprobe into one folder, and no RUN uses either.
+  let between: Use | null = null;
   for (let k = next(countBefore(instructions, (i) => i.index <= add.index)); k < instructions.length; k = next(k + 1)) {
-    const stop = stopAt(file, instructions[k]!, target, folder, used);
-    if (stop !== null) return stop;
+    const inst = instructions[k]!;
+    if (between !== null) {
+      if (inst.keyword === 'RUN' && reaches(file, inst, target) !== 'no') return between;
+      continue;
+    }
+    const stop = stopAt(file, inst, target, folder, used);
+    if (stop === null) continue;
+    if (inst.keyword === 'RUN') return stop;
+    between = stop;
   }
   return { code: 'not-used-by-run', reason: `no RUN after the ADD uses ${target.raw}: ADD already stores it in one layer` };
 }
