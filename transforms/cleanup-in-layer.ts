@@ -68,7 +68,7 @@ import { occurrences } from '../src/occurrences.js';
 import { addPosition, countBefore, nextInAny } from '../src/sorted.js';
 import { FileMemo, Memo } from '../src/memo.js';
 import { splitArgs } from '../src/shell/argv.js';
-import { APT_LIST_CLEANING_HELPERS, BUNDLER_JRUBY_SCOPE, BUNDLER_RUBY_SCOPE, composerCacheDirs, composerConfigCacheDirs, DISTRO_RUBIES, JRUBY_IMAGES, OTHER_RUBIES, type ComposerConfigCaches, type DistroRuby } from '../src/knowledge/index.js';
+import { APT_LIST_CLEANING_HELPERS, BUNDLER_JRUBY_SCOPE, installScriptWithoutPackageManager, BUNDLER_RUBY_SCOPE, composerCacheDirs, composerConfigCacheDirs, DISTRO_RUBIES, JRUBY_IMAGES, OTHER_RUBIES, type ComposerConfigCaches, type DistroRuby } from '../src/knowledge/index.js';
 import { record } from '../src/deps/packageJson.js';
 import { BUNDLE_GRAMMAR, bundlePath } from '../src/analysis/bundler.js';
 
@@ -226,7 +226,8 @@ Refuses, leaving the RUN as it is:
   \`apt-get install\`, \`apt-cache\`, \`apt-get source\`… (also through another program: \`xargs\`, \`nice\`,
   \`timeout\`, \`eatmydata\`, \`unshare\`, \`debconf-apt-progress\`…, as a word given to one: \`su -c '…'\`, or
   as \`$APT install\`), gdebi, \`mk-build-deps -i\`, \`opam install\` (whose depexts look the system packages up
-  with apt and install them, unless \`--no-depexts\`) or \`opam depext\` without \`-u\`, or a script (\`./setup.sh\`, \`bash install.sh\`, \`curl … | sh -s -- --yes\`, which might; the string
+  with apt and install them, unless \`--no-depexts\`) or \`opam depext\` without \`-u\`, or a script (\`./setup.sh\`, \`bash install.sh\`, \`curl … | sh -s -- --yes\`, which might, unless piped from an
+  address known to serve an installer that runs no package manager: rustup's \`https://sh.rustup.rs\`; the string
   of \`bash -o pipefail -c '…'\` is read as the RUN's own commands) without
   its own \`apt-get update\` first, and no RUN between the two runs one (whose lists it would read instead); an
   update that may be skipped where the install runs (in an \`if\` or a loop the install is outside of, after
@@ -1936,7 +1937,7 @@ function aptNeed(script: ShellScript, contextScript: (c: SimpleCommand) => { pat
       const r = rawAptNeed(copied.text.replace(/^[ \t]*#.*$/gm, ''));
       if (r.need !== null) return reads(c, `\`${copied.path}\`, which runs ${r.need},`);
       if (r.updated) updates.push(c);
-    } else if (runsScript(c)) return reads(c, `a script (\`${commandText(script, c)}\`) that may use apt-get`);
+    } else if (runsScript(c) && !pipesKnownInstaller(script, c)) return reads(c, `a script (\`${commandText(script, c)}\`) that may use apt-get`);
     else {
       const wrapped = wrappedApt(c);
       if (wrapped === 'update') updates.push(c);
@@ -1944,6 +1945,20 @@ function aptNeed(script: ShellScript, contextScript: (c: SimpleCommand) => { pat
     }
   }
   return { need: null, updated: updates.some((u) => ranWhenDone(script, u)) };
+}
+
+/**
+ * Whether the shell \`c\` runs an install script piped into it from an address known to serve one that runs no
+ * package manager (\`curl -sSf https://sh.rustup.rs | sh -s -- -y\`).
+ */
+function pipesKnownInstaller(script: ShellScript, c: SimpleCommand): boolean {
+  if (!c.enclosing.includes('pipeline') || c.pipedOut) return false;
+  // The command whose output the shell reads: the last before it of its pipeline.
+  const feeder = script.commands.filter((u) => u.statement === c.statement && u.pipedOut && u.end <= c.start).at(-1);
+  const r = feeder === undefined ? null : recognise(feeder);
+  if (r?.kind !== 'download' || r.sink !== 'pipe' || r.urls.length !== 1) return false;
+  const url = r.urls[0]!.value;
+  return url !== null && installScriptWithoutPackageManager(url) !== null;
 }
 
 /** What a script reads of apt's lists (see aptNeed). */

@@ -36,6 +36,7 @@ export { TOOL_COMMENT, TOOL_COMMENT_KEYS, TOOL_COMMENT_PREFIXES, TOOL_COMMENT_WO
 export { DOTENV_READERS, type DotenvReader, type PackageRegistry } from './dotenv.js';
 export { REMOTE_SUBCOMMANDS, REPOSITORY_READERS, type RepositoryReader } from './repositoryReaders.js';
 export { APP_FOLDER_WRITERS, GO_SQLITE_MODULES, START_FOLDER_DATA, type AppFolderWriter, type ProjectSign, type StartFolderData } from './appFolderWrites.js';
+export { INSTALL_SCRIPTS_WITHOUT_PACKAGE_MANAGER, installScriptWithoutPackageManager } from './installScripts.js';
 export { CI_AGENT_DOWNLOADS, CI_JOB_IMAGES, ciAgentDownload, ciJobImage, DEBUGGING_TOOLS, DEVELOPMENT_IMAGES, DEVELOPMENT_SERVER_DOWNLOADS, DEVELOPMENT_TOOLS, developmentImage, developmentServerDownload, type CiAgentDownload, type CiJobImage, type DevelopmentImage, type DevelopmentServerDownload, type DevelopmentTool } from './devEnvironments.js';
 export { ARTIFACT_STAGE, DEVELOPMENT_STAGE, RELEASE_STAGE, TEST_STAGE } from './stageNames.js';
 export { COMPOSER_CACHE_SETTINGS, COMPOSER_CACHE_VARIABLES, COMPOSER_HOME_CACHES, composerCacheDirs, composerConfigCacheDirs, type ComposerConfigCaches } from './composer.js';

@@ -483,6 +483,10 @@ export const SOURCES = {
     'https://github.com/linuxserver/docker-baseimage-alpine-nginx/blob/097e215939dd19cdac4ac13b930c3432ab8375d2/Dockerfile',
     'FROM ghcr.io/linuxserver/baseimage-alpine:3.22; apk add --no-cache nginx, php84 and its modules, git, nano, openssl; php-fpm set to run as abc; COPY root/ / (the nginx and php-fpm services of s6-overlay); EXPOSE 80 443; sets no ENTRYPOINT, CMD or USER: /init of the base',
   ),
+  rustupInit: at(
+    'https://github.com/rust-lang/rustup/blob/0878429a3d0868928cb57085332854e183f9fcfe/rustup-init.sh',
+    'what sh.rustup.rs serves: checks for uname, mktemp, chmod, mkdir, rm and curl or wget, downloads rustup-init for the architecture and runs it, which installs under RUSTUP_HOME and CARGO_HOME; it runs no package manager (apt is only named in an error message)',
+  ),
   linuxserverBaseimageUbuntu: at(
     'https://github.com/linuxserver/docker-baseimage-ubuntu/blob/93b4c6be0e8e1611d1611586695cecec45992df6/Dockerfile',
     'FROM scratch with an Ubuntu root and s6-overlay 3; useradd -u 911 -U -d /config abc; ENTRYPOINT ["/init"], no CMD, no USER',
