@@ -105,8 +105,9 @@ Refuses, with the reason, when:
   \`su -c "$CMD" root\`), which may run any (a variable an ENV sets has its value, and the string is read);
 - \`missing-tool\`: a command needs a tool the Alpine image lacks and the stage does not install — bash (for
   \`bash\` commands, an account made with bash as its login shell (\`useradd -s /bin/bash\`), \`#!/bin/bash\` and \`#!/usr/bin/env -S bash -e\` scripts and heredocs, \`RUN <<EOF bash\`, \`RUN ["bash", "-c", …]\`,
-  \`SHELL ["/bin/bash", …]\`, the \`command:\` or \`entrypoint:\` of a compose service built from the Dockerfile:
-  \`["/bin/bash", "-c", "./bootstrap.sh"]\`), or what the full image's buildpack-deps
+  \`SHELL ["/bin/bash", …]\`, the \`command:\` or \`entrypoint:\` of a compose service built from the Dockerfile, or from
+  a stage switched (\`build.target\`): \`["/bin/bash", "-c", "./bootstrap.sh"]\`, or a script whose shell is not read,
+  \`["./bootstrap.sh"]\`), or what the full image's buildpack-deps
   layers had (gcc, make, git…; busybox applets such as wget and unzip count as present), or the GNU tool for an
   option its busybox applet lacks (\`grep -P\`, \`grep -oP\`: grep; \`find -printf\`: findutils), or musl-dev for a
   Rust build (\`cargo build\`, \`cargo install\`, \`cargo check\`: any cargo command but those that compile nothing such as
@@ -288,7 +289,7 @@ function forStage(file: ParsedDockerfile, stage: Stage, options: Options, ctx: B
     const m = missing[0]!;
     return refuse('missing-tool', `lacks ${m.package}: line ${m.inst.line} runs ${m.because}, and the stage does not install it`);
   }
-  const composeBash = stages.includes(final) && !installed.has('bash') ? composeRunsBash(ctx, dockerfilePath, text, final.name) : null;
+  const composeBash = installed.has('bash') ? null : (stages.map((s) => composeRunsBash(ctx, dockerfilePath, text, s.name, s === file.stages.at(-1))).find((b) => b !== null) ?? null);
   if (composeBash !== null) return refuse('missing-tool', `lacks bash: ${composeBash}, and the stage does not install it`);
   const zoneinfo = zoneinfoMissing(file, stages, analysis.commands, sibling, installed, ctx);
   if (zoneinfo !== null) return refuse('missing-tool', zoneinfo);
@@ -727,11 +728,14 @@ function bashNeeds(file: ParsedDockerfile, stages: readonly Stage[], commands: R
  * \`entrypoint:\` or \`command:\`, \`["/bin/bash", "-c", "./bootstrap.sh"]\` in SeleniumHQ's
  * tests/docker-compose-v3-test-standalone.yml), said for a refusal, or null.
  */
-function composeRunsBash(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, stageName: string | null): string | null {
+function composeRunsBash(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, stageName: string | null, last: boolean): string | null {
   const name = (w: string | undefined) => w?.slice(w.lastIndexOf('/') + 1);
-  for (const { file, service, key, words } of commandOverrides(ctx, dockerfilePath, text, stageName)) {
+  for (const { file, service, key, words } of commandOverrides(ctx, dockerfilePath, text, stageName, last)) {
     const program = name(words[0]) === 'env' ? words.slice(1).find((w) => !w.startsWith('-') && !w.includes('=')) : words[0];
-    if (name(program) === 'bash') return `the \`${key}:\` of ${file}'s service ${service} runs \`${short(words.join(' '))}\``;
+    const said = `the \`${key}:\` of ${file}'s service ${service}`;
+    // bash anywhere in it (\`sh -c "bash …"\`), or a script whose shell is not read here (\`./bootstrap.sh\`, often #!/bin/bash).
+    if (words.some((w) => /(?:^|[\s/;&|(])bash\b/.test(w))) return `${said} runs \`${short(words.join(' '))}\``;
+    if (program !== undefined && /\.(?:sh|bash)$/.test(program)) return `${said} runs the script ${program}, whose shell (bash, often) is not read here`;
   }
   return null;
 }

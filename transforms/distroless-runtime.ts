@@ -11,7 +11,7 @@ import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { runScripts, runScriptsOf } from '../src/analysis/runScripts.js';
 import { copySteps } from '../src/analysis/copiedFiles.js';
 import { installedPackages, libraryHeaders } from '../src/analysis/builds/packages.js';
-import { stageLineage } from '../src/dockerfile/stages.js';
+import { lastEntrypoint, stageLineage } from '../src/dockerfile/stages.js';
 import { finalImageWhy, finalImages, stageLabel, type FinalImage } from '../src/analysis/scope.js';
 import { commandOverrides } from '../src/analysis/compose.js';
 import { linkedHeaders, SYS_CRATES, sysCrateForHeaders, type SysCrate } from '../src/knowledge/sysCrates.js';
@@ -89,7 +89,8 @@ Refuses, with the reason:
 - \`compose-command\`: a compose service built from the Dockerfile (and no other \`build.target\`) replaces its command
   with a shell (\`command: sh -c "node migrate.js && node server.js"\`), or, on a runtime's image, replaces the CMD at
   all: distroless node, python3 and java start their interpreter with it as arguments (\`command: node worker.js\` would
-  run \`node node worker.js\`), and compose files are not rewritten;
+  run \`node node worker.js\`), and compose files are not rewritten; so does any \`entrypoint:\` (\`""\` too, which clears
+  the one the switch writes), and a \`command:\` of an image with no ENTRYPOINT, where it is the program that runs;
 - \`digest-pinned\`, \`arg-shared\`, \`arg-default\`: as for slim-base.
 Single-stage files, \`scratch\`, stage aliases and unknown images are left alone.`,
     hadolint: [],
@@ -126,15 +127,19 @@ Single-stage files, \`scratch\`, stage aliases and unknown images are left alone
  * command as arguments, where the old image ran the command itself (\`command: node migrate.js\` becomes
  * \`node node migrate.js\`), and compose files are not rewritten; on every distroless image a shell is missing.
  */
-function composeOverride(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, stage: Stage, target: Target): string | null {
-  for (const { file, service, key, words } of commandOverrides(ctx, dockerfilePath, text, stage.name)) {
-    const said = `the \`${key}:\` of ${file}'s service ${service} (\`${words.join(' ')}\`)`;
-    const program = words[0]!.slice(words[0]!.lastIndexOf('/') + 1);
-    if (SHELL_PROGRAMS.has(program)) return `${said} runs ${program}, and distroless has no shell`;
+function composeOverride(file: ParsedDockerfile, ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, stage: Stage, target: Target): string | null {
+  for (const { file: composeFile, service, key, words } of commandOverrides(ctx, dockerfilePath, text, stage.name, stage === file.stages.at(-1))) {
+    const said = `the \`${key}:\` of ${composeFile}'s service ${service} (\`${words.join(' ')}\`)`;
+    const program = words[0]?.slice(words[0].lastIndexOf('/') + 1);
+    if (program !== undefined && SHELL_PROGRAMS.has(program)) return `${said} runs ${program}, and distroless has no shell`;
+    // The switch rewrites the ENTRYPOINT for the new image (\`node\` becomes /nodejs/bin/node); one compose gives is not rewritten.
+    if (key === 'entrypoint') return `${said} replaces the ENTRYPOINT the switch writes for ${target.reference}; compose files are not rewritten`;
     const starts = target.image.facts.entrypoint;
-    if (target.runtime !== 'binary' && key === 'command' && starts !== null && starts.length > 0) {
+    if (target.runtime !== 'binary' && starts !== null && starts.length > 0) {
       return `${said} replaces the CMD, and ${target.reference} starts ${starts.join(' ')} with it as arguments, where the image ran it as it is; compose files are not rewritten`;
     }
+    // With no ENTRYPOINT, the command is the program the container runs (a script, say): not checked on the new image.
+    if (lastEntrypoint(file, stage) === null) return `${said} replaces the CMD, the program the container runs, which is not checked on ${target.reference}`;
   }
   return null;
 }
@@ -234,7 +239,7 @@ function forFinal(file: ParsedDockerfile, final: FinalImage, ctx: BuildContext |
   const artefacts = copiedArtefacts(file, stage, ctx);
   const target = chooseTarget(file, stage, image, program, artefacts, ctx);
   if ('code' in target) return no(target.code, target.reason);
-  const override = composeOverride(ctx, dockerfilePath, text, stage, target);
+  const override = composeOverride(file, ctx, dockerfilePath, text, stage, target);
   if (override !== null) return no('compose-command', override);
 
   for (const hc of own('HEALTHCHECK')) {

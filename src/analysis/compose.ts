@@ -327,21 +327,22 @@ export interface CommandOverride {
 }
 
 /**
- * The \`entrypoint:\` and \`command:\` of the compose services (servicesOf) that run the image built from this
- * Dockerfile's stage \`stageName\` (the last stage, for null): a service whose \`build.target\` names another
- * stage runs that one. A value that is neither a string nor a list of strings says nothing and is left out.
+ * The \`entrypoint:\` and \`command:\` of the compose services (servicesOf) that run the image built from a stage of
+ * this Dockerfile, named \`stageName\`, the last one when \`last\`: a service whose \`build.target\` names a stage runs
+ * that one, one without a target the last. An empty value (\`entrypoint: ""\`, which clears the image's) is one too,
+ * with no words; another that is neither a string nor a list of strings says nothing and is left out.
  */
-export function commandOverrides(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, stageName: string | null): CommandOverride[] {
+export function commandOverrides(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, stageName: string | null, last: boolean): CommandOverride[] {
   if (ctx === null) return [];
   const out: CommandOverride[] = [];
   for (const { file, service } of servicesOf(ctx, dockerfilePath, text)) {
     const build = service.spec['build'];
     const target = typeof build === 'object' && build !== null ? (build as Record<string, unknown>)['target'] : undefined;
-    if (target !== undefined && (typeof target !== 'string' || target.toLowerCase() !== stageName?.toLowerCase())) continue;
+    if (target === undefined ? !last : typeof target !== 'string' || target.toLowerCase() !== stageName?.toLowerCase()) continue;
     for (const key of ['entrypoint', 'command'] as const) {
       const value = service.spec[key];
-      const words = typeof value === 'string' ? value.trim().split(/\s+/).filter((w) => w !== '') : Array.isArray(value) && value.every((w) => typeof w === 'string') ? (value as string[]) : [];
-      if (words.length > 0) out.push({ file, service: service.name, key, words });
+      const words = typeof value === 'string' ? value.trim().split(/\s+/).filter((w) => w !== '') : Array.isArray(value) && value.every((w) => typeof w === 'string') ? (value as string[]) : null;
+      if (words !== null) out.push({ file, service: service.name, key, words });
     }
   }
   return out;
