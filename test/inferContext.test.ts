@@ -155,6 +155,9 @@ describe('inferContext', () => {
     // A COPY that names a file decides alone; a command's path inside it is the own folder's.
     expect(inferContext(path.join(own, 'Dockerfile'), 'FROM golang:1.22\nCOPY build.sh /x/\nADD . /src\nCMD ["/src/packaging/debian/build.sh"]\n', root)).toBeNull();
     expect(inferContext(path.join(own, 'Dockerfile'), 'FROM golang:1.22\nADD . /src\nCMD ["/src/build.sh"]\n', root)).toBeNull();
+    // A later stage's path, copied from a build stage that copied the context, is not the context's.
+    const stages = 'FROM golang:1.22 AS build\nCOPY . /src\nRUN /src/packaging/debian/build.sh\nFROM debian:12-slim\nWORKDIR /src\nCOPY --from=build /src/bin/server ./bin/server\nCMD ["./bin/server"]\n';
+    expect(inferContext(path.join(own, 'Dockerfile'), stages, root)).toEqual({ root, by: 'copies', sources: ['packaging/debian/build.sh'] });
   });
 
   it('reads a ./ path from the WORKDIR the command starts in, and leaves out what a RUN makes', () => {

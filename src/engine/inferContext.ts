@@ -115,11 +115,12 @@ export function copiedSources(text: string): string[] {
 export function commandPathsInContextCopies(text: string): string[] {
   const found = new Set<string>();
   let workdir: string | null = null;
-  const copies: string[] = [];
+  // Per stage: a later stage's \`./bin/server\`, copied from a build stage, is not the context's.
+  let copies: string[] = [];
   // CMD and ENTRYPOINT start in the stage's last WORKDIR, which may come after them.
   let startPaths: string[] = [];
   // What a RUN makes is no file of the context, though a later command names it.
-  const made = new Set<string>();
+  let made = new Set<string>();
   const addInsideCopy = (at: string) => {
     if (made.has(at)) return;
     const inside = copies.find((d) => at.startsWith(d === '/' ? '/' : `${d}/`) && at !== d);
@@ -133,6 +134,8 @@ export function commandPathsInContextCopies(text: string): string[] {
     if (keyword === 'FROM') {
       endStage();
       workdir = null;
+      copies = [];
+      made = new Set();
     } else if (keyword === 'WORKDIR') {
       const dir = args.trim();
       workdir = dir.startsWith('/') && !/[$]/.test(dir) ? path.posix.normalize(dir) : null;
