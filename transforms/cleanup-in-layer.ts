@@ -20,6 +20,7 @@ import {
   asRunBy,
   cacheKindIn,
   cachesFilled,
+  commandText,
   composerInvocation,
   type ComposerInvocation,
   folderMove,
@@ -446,12 +447,6 @@ function scriptView(inst: Instruction, body: RunBody | BodyRefusal, script: Shel
 function readOther(file: ParsedDockerfile, inst: Instruction, body: BodyRefusal): ShellScript | null {
   const parsed = unEditedParsed(file, inst, body.code)[0]?.parsed;
   return parsed?.ok === true ? parsed : null;
-}
-
-/** Offsets are script offsets; the command's words, assignments and redirections joined by single spaces. */
-function commandText(script: ShellScript, c: SimpleCommand): string {
-  const parts = [...c.assigns, ...c.words, ...c.redirects].sort((a, b) => a.start - b.start);
-  return parts.map((p) => script.source.slice(p.start, p.end)).join(' ');
 }
 
 function programName(c: SimpleCommand): string | null {

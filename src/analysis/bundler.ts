@@ -13,7 +13,7 @@ import { BUNDLER_FLAGS } from '../deps/commands.js';
 import type { BuildContext } from '../engine/context.js';
 import { BUNDLER_CONFIG_KEYS, BUNDLER_DEPLOYMENT_PATH, BUNDLER_FALSE, BUNDLER_UNSCOPED_APP_SINCE, type BundlerSetting } from '../knowledge/index.js';
 import { grammar, splitArgs } from '../shell/argv.js';
-import { folderMove, innerScript, invokedProgram } from '../shell/index.js';
+import { commandText, folderMove, innerScript, invokedProgram } from '../shell/index.js';
 import type { ShellScript, ShellWord, SimpleCommand } from '../shell/types.js';
 import { homeAt } from './accounts.js';
 import { wordWithEnv } from './envWords.js';
@@ -372,8 +372,3 @@ function configChange(file: ParsedDockerfile, inst: Instruction, words: readonly
   return { scope: explicit ?? 'either', setting, value: values.length === 0 || values.some((v) => v === null) ? null : values.join(' ') };
 }
 
-/** A command as written, its parts joined by single spaces. */
-function commandText(script: ShellScript, c: SimpleCommand): string {
-  const parts = [...c.assigns, ...c.words, ...c.redirects].sort((a, b) => a.start - b.start);
-  return parts.map((p) => script.source.slice(p.start, p.end)).join(' ');
-}

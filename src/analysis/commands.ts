@@ -19,6 +19,7 @@ import { folderMove, parseScript, programWords, programWordsOf, recognise, runBo
 import type { ShellScript, ShellWord, SimpleCommand } from '../shell/types.js';
 import { commandPath, originAtEnd, originOfFile, unreadOrigin, whyNoPath, type PathOrigin } from './paths.js';
 import { DEFAULT_PATH } from './builds/plan.js';
+import { INIT_WRAPPERS } from '../knowledge/index.js';
 import { wrappedProgram } from './startCommand.js';
 import type { StageCommand, Unknown } from './types.js';
 import { FileMemo } from '../memo.js';
@@ -110,8 +111,10 @@ const USER_SWITCHES = new Set(['gosu', 'su-exec']);
 function runsNext(words: readonly (string | null)[]): number {
   const head = words[0];
   if (head == null) return -1;
-  if (USER_SWITCHES.has(posix.basename(head))) return words.length > 2 ? 2 : -1;
-  return wrappedProgram(words.map((w) => w ?? ''));
+  const name = posix.basename(head);
+  if (USER_SWITCHES.has(name)) return words.length > 2 ? 2 : -1;
+  // Asked of every command a stage runs: the words are copied only for an init.
+  return Object.hasOwn(INIT_WRAPPERS, name) ? wrappedProgram(words.map((w) => w ?? '')) : -1;
 }
 
 /**
@@ -411,11 +414,14 @@ class Reader {
       const at = via === null ? command.start : order;
       const away = thenMove(folder, folderMove(script, command));
       let words = programWords(command);
-      for (let at = runsNext(words.map((w) => w.value)); at > 0; at = runsNext(words.map((w) => w.value))) words = programWordsOf(words.slice(at));
+      let argv = words.map((w) => w.value);
+      for (let at = runsNext(argv); at > 0; at = runsNext(argv)) {
+        words = programWordsOf(words.slice(at));
+        argv = words.map((w) => w.value);
+      }
       const program = words[0];
       if (program === undefined) continue;
       const text = script.source.slice(command.start, command.end);
-      const argv = words.map((w) => w.value);
       let name: string;
       if (program.value !== null) name = posix.basename(program.value);
       else {

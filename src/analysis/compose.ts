@@ -148,9 +148,9 @@ export function projectServicesBuilding(ctx: BuildContext, isThis: DockerfileMat
  * volumes, its command), and, where it does not set them, the user and the build the merged service keeps from the
  * project's file (\`user:\` set there still holds for a volume the override mounts).
  */
-function overriding(folder: BuildContext, dir: string, service: ComposeService): { file: string; service: ComposeService }[] {
-  const override = OVERRIDE_FILES.map((f) => (dir === '.' ? f : `${dir}/${f}`)).find((f) => folder.kind(f) === 'file');
-  const overrides = override === undefined ? null : contextYaml(folder, override)?.['services'];
+function overriding(ctx: BuildContext, dir: string, service: ComposeService): { file: string; service: ComposeService }[] {
+  const override = OVERRIDE_FILES.map((f) => (dir === '.' ? f : `${dir}/${f}`)).find((f) => ctx.kind(f) === 'file');
+  const overrides = override === undefined ? null : contextYaml(ctx, override)?.['services'];
   const over = typeof overrides === 'object' && overrides !== null ? (overrides as Record<string, unknown>)[service.name] : undefined;
   if (override === undefined || typeof over !== 'object' || over === null) return [];
   const kept = Object.fromEntries(['user', 'build'].filter((k) => service.spec[k] !== undefined && !(k in over)).map((k) => [k, service.spec[k]]));
@@ -322,7 +322,7 @@ export interface CommandOverride {
   readonly file: string;
   readonly service: string;
   readonly key: 'entrypoint' | 'command';
-  /** Its words: a list as written, or a string split at blanks (compose splits it as a shell would, and runs no shell). */
+  /** Its words: a list as written, or a string split at blanks (compose splits it as a shell would, and runs no shell: its first word, and a word naming bash, read the same). */
   readonly words: readonly string[];
 }
 

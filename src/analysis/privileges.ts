@@ -1809,13 +1809,18 @@ function goSourcePort(file: ParsedDockerfile, ctx: BuildContext | null, programs
  */
 function tailnetListeners(text: string): Set<string> {
   const names = new Set<string>();
-  for (const { package: pkg, type } of GO_TAILNET_LISTENERS) {
-    if (!text.includes(`"${pkg}"`)) continue;
-    const declared = new RegExp(`\\b(\\w+)\\s*(?::?=)?\\s*(?:&|\\*|new\\(\\s*)?${type.replace('.', '\\.')}\\b`, 'g');
+  for (const { imported, declared } of TAILNET_DECLARATIONS) {
+    if (!text.includes(imported)) continue;
     for (const m of text.matchAll(declared)) names.add(m[1]!);
   }
   return names;
 }
+
+/** GO_TAILNET_LISTENERS as a file shows them: the import, and a name declared of the type. */
+const TAILNET_DECLARATIONS = GO_TAILNET_LISTENERS.map(({ package: pkg, type }) => ({
+  imported: `"${pkg}"`,
+  declared: new RegExp(`\\b(\\w+)\\s*(?::?=)?\\s*(?:&|\\*|new\\(\\s*)?${type.replace('.', '\\.')}\\b`, 'g'),
+}));
 
 /** The main packages of Go's layout that the Dockerfile's \`go build\`s and \`go install\`s name (\`./cmd/server\`, \`cmd/server/main.go\`: server). */
 function goBuiltMains(file: ParsedDockerfile): string[] {

@@ -515,3 +515,9 @@ function assignments(words: readonly ShellWord[], from: number, env: Map<string,
 
 /** The variables of a command that sets none: shared, read only. */
 const NO_ENV: ReadonlyMap<string, string | null> = new Map();
+
+/** A command as written (its assignments, words and redirections, at script offsets), its parts joined by single spaces. */
+export function commandText(script: ShellScript, c: SimpleCommand): string {
+  const parts = [...c.assigns, ...c.words, ...c.redirects].sort((a, b) => a.start - b.start);
+  return parts.map((p) => script.source.slice(p.start, p.end)).join(' ');
+}
