@@ -408,7 +408,10 @@ function noteProblem(file: ParsedDockerfile, prev: Member, next: Member): Proble
 
 /** Whether a blank line stands between two instructions (with no comment between them: see joinProblem). */
 function blankLineBetween(file: ParsedDockerfile, a: Instruction, b: Instruction): boolean {
-  return file.text.slice(a.span.end, b.span.start).split(/\r?\n/).length > 2;
+  // Two line breaks between them: the one ending a, and another (read in place: asked of every pair of RUNs).
+  const first = file.text.indexOf('\n', a.span.end);
+  const second = first === -1 ? -1 : file.text.indexOf('\n', first + 1);
+  return second !== -1 && second < b.span.start;
 }
 
 /**
@@ -855,7 +858,7 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
   const mentions: string[] = [];
   // The command each mention is in, and the first that runs each remembered family in the shell itself.
   const mentionedAt: number[] = [];
-  const firstRemembered = new Map<string, number>();
+  let firstRemembered: Map<string, number> | null = null;
   let commands = 0;
   let installs: UnnamedInstall | null = null;
   let upgrades: Set<string> | null = null;
@@ -879,6 +882,7 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
       (runs ??= new Set()).add(name);
       if (!isolated(c)) {
         (remembered ??= new Set()).add(name);
+        firstRemembered ??= new Map();
         if (!firstRemembered.has(programFamily(name))) firstRemembered.set(programFamily(name), order);
       }
     }
@@ -895,7 +899,7 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     stopBesidesErrexit: stop?.code === 'errexit' ? stopBesidesErrexit(parsed, errexitShell) : stop,
     leadingSet,
     leakBesidesSet: leadingSet === null ? leak : leakOf(parsed, false, parsed.commands[0], true),
-    assigned: [...new Set(parsed.commands.filter((c) => c.words.length === 0 && inShellItself(c)).flatMap((c) => c.assigns.map((a) => a.name)))],
+    assigned: assignedInShell(parsed),
     endsChecked: endsChecked(parsed),
     flat: flat(parsed),
     endsShell: ends === null ? null : ends.script.source.slice(ends.command.start, ends.command.end),
@@ -904,7 +908,7 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     startsInOwnFolder: startsInOwnFolder(parsed),
     remembered: remembered ?? NONE,
     runs: runs ?? NONE,
-    namedBeforeRun: firstRemembered.size === 0 ? NONE : namedBeforeRun(mentions, mentionedAt, firstRemembered),
+    namedBeforeRun: firstRemembered === null ? NONE : namedBeforeRun(mentions, mentionedAt, firstRemembered),
     mentions: kept(mentions),
     upgrades: upgrades === null ? NONE : onlyUpgraded(parsed, upgrades),
     installs,
@@ -920,6 +924,18 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     contentEnd: last.separator === '&' ? last.separatorAt! + 1 : last.end,
   };
 }
+
+/** The names bare assignments (\`A=1\`, not \`A=1 cmd\`) set in the shell itself, each once, in order. */
+function assignedInShell(parsed: ShellScript): readonly string[] {
+  let names: string[] | null = null;
+  for (const c of parsed.commands) {
+    if (c.words.length > 0 || !inShellItself(c)) continue;
+    for (const a of c.assigns) if (!(names ??= []).includes(a.name)) names.push(a.name);
+  }
+  return names ?? NO_NAMES;
+}
+
+const NO_NAMES: readonly string[] = Object.freeze([]);
 
 /** Commands that only delete what they name: they can take a program off PATH, never put one there. */
 const REMOVERS = new Set(['rm', 'rmdir', 'unlink']);

@@ -293,9 +293,24 @@ export function recogniseAll(script: ShellScript): RecognisedCommand[] {
 }
 
 /** The package-manager commands of a script, optionally of one manager. */
-export function packageCommands(script: ShellScript, manager?: PackageManager): PackageCommand[] {
-  return recogniseAll(script).filter((r): r is PackageCommand => r.kind === 'package' && (manager === undefined || r.manager === manager));
+export function packageCommands(script: ShellScript, manager?: PackageManager): readonly PackageCommand[] {
+  let all = packageCommandsOf.get(script);
+  if (all === undefined) {
+    let found: PackageCommand[] | null = null;
+    for (const c of script.commands) {
+      const r = recognise(c);
+      if (r?.kind === 'package') (found ??= []).push(r);
+    }
+    // Most scripts have none: they are told so without a value kept on each of them through the pass.
+    if (found === null) return NO_PACKAGE_COMMANDS;
+    packageCommandsOf.set(script, (all = found));
+  }
+  return manager === undefined ? all : all.filter((r) => r.manager === manager);
 }
+
+/** Asked of every script by several transforms in each pass. */
+const packageCommandsOf = new Memo<ShellScript, readonly PackageCommand[]>();
+const NO_PACKAGE_COMMANDS: readonly PackageCommand[] = Object.freeze([]);
 
 function invocation(
   base: Pick<Invocation, 'command' | 'program' | 'env' | 'sudo'>,

@@ -505,7 +505,10 @@ function fileTightOperators(file: ParsedDockerfile): boolean {
 function readTightOperators(file: ParsedDockerfile): boolean {
   const lines: string[] = [];
   for (const inst of file.instructions) {
-    if (inst.keyword === 'RUN' && inst.form === 'shell' && inst.argsSpan !== null) lines.push(...file.text.slice(inst.argsSpan.start, inst.argsSpan.end).split(/\r?\n/));
+    if (inst.keyword !== 'RUN' || inst.form !== 'shell' || inst.argsSpan === null) continue;
+    const text = file.text.slice(inst.argsSpan.start, inst.argsSpan.end);
+    if (inst.line === inst.endLine) lines.push(text);
+    else lines.push(...text.split(/\r?\n/));
   }
   return tightOperators(file, lines) ?? false;
 }
@@ -535,6 +538,7 @@ export function fileRunLayout(file: ParsedDockerfile): FileRunLayout {
   for (const inst of file.instructions) {
     if (inst.keyword !== 'RUN' || inst.form !== 'shell' || inst.argsSpan === null) continue;
     runIndents.push(file.lines.indentOf(inst.span.start));
+    if (inst.line === inst.endLine) continue;
     const lines = file.text.slice(inst.argsSpan.start, inst.argsSpan.end).split(/\r?\n/);
     if (lines.length < 2) continue;
     const { lead, trail } = operatorLines(file, lines);

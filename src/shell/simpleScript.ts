@@ -113,6 +113,8 @@ interface Simple {
   readonly words: readonly Word[];
   readonly redirects: readonly Redirect[];
   readonly declaration: boolean;
+  /** The model's command, once build has made it (a field, not a map: one per command of every script). */
+  model: SimpleCommand | null;
 }
 
 /** `if`, a loop, `case`, a block, a subshell or a function: its statements and words (`for`'s, `case`'s). */
@@ -181,7 +183,8 @@ type Closer = ')' | '`' | null;
 class Reader {
   pos = 0;
   readonly comments: ShellComment[] = [];
-  readonly substitutions: Substitutions = new Map();
+  /** Made with the first substitution: most scripts have none. */
+  substitutions: Substitutions | null = null;
   private depth = 0;
   /** Inside `` `…` ``, where a backquote ends words and the list. */
   private inBackquotes = false;
@@ -499,7 +502,7 @@ class Reader {
     if (words.length === 0 && assigns.length === 0) throw LEAVE;
     let end = Math.max(words.at(-1)?.end ?? 0, assigns.at(-1)?.end ?? 0);
     for (const r of redirects) end = Math.max(end, r.end);
-    return { kind: 'simple', start, end, assigns, words, redirects, declaration };
+    return { kind: 'simple', start, end, assigns, words, redirects, declaration, model: null };
   }
 
   /** `NAME=value` at the position, or null when the next word is not one. */
@@ -519,8 +522,8 @@ class Reader {
     const value = this.word();
     if (value === null) throw LEAVE;
     const assign: Assign = { start, end: value.end, name, value: value.value };
-    const substitutions = this.substitutions.get(value);
-    if (substitutions !== undefined) this.substitutions.set(assign, substitutions);
+    const substitutions = this.substitutions?.get(value);
+    if (substitutions !== undefined) this.substitutions!.set(assign, substitutions);
     return assign;
   }
 
@@ -660,7 +663,7 @@ class Reader {
     if ((s[this.pos] === '<' || s[this.pos] === '>') && /^[0-9]+$/.test(s.slice(literalStart, this.pos))) throw LEAVE;
     if (this.pos === start) return null;
     const word: Word = { start, end: this.pos, raw: s.slice(start, this.pos), value, pattern };
-    if (substitutions.length > 0) this.substitutions.set(word, substitutions);
+    if (substitutions.length > 0) (this.substitutions ??= new Map()).set(word, substitutions);
     return word;
   }
 
@@ -789,16 +792,15 @@ const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'for', 'in', 'whil
  * The model, as parse.ts builds it from mvdan-sh's tree: every simple command
  * with where it sits, and the top-level statements as and-or lists.
  */
-function build(source: string, top: readonly AndOr[], comments: readonly ShellComment[], substitutions: Substitutions): ShellScript {
+function build(source: string, top: readonly AndOr[], comments: readonly ShellComment[], substitutions: Substitutions | null): ShellScript {
   const commands: SimpleCommand[] = [];
-  const byCommand = new Map<Simple, SimpleCommand>();
 
   const visitList = (list: readonly AndOr[], ctx: Context) => {
     for (const st of list) visit(st, ctx);
   };
   /** The substitutions in words, assignments or redirections' targets. */
   const visitWords = (words: readonly (Word | Assign | Redirect)[], ctx: Context) => {
-    if (substitutions.size === 0) return;
+    if (substitutions === null) return;
     for (const w of words) {
       const inners = substitutions.get('target' in w ? w.target : w);
       if (inners === undefined) continue;
@@ -816,7 +818,7 @@ function build(source: string, top: readonly AndOr[], comments: readonly ShellCo
         if (cmd.kind === 'simple') {
           const command = simpleCommand(cmd, here, p.negated && pipes === 0);
           commands.push(command);
-          byCommand.set(cmd, command);
+          cmd.model = command;
           visitWords(cmd.assigns, here);
           visitWords(cmd.words, here);
           visitWords(cmd.redirects, here);
@@ -835,7 +837,7 @@ function build(source: string, top: readonly AndOr[], comments: readonly ShellCo
     const items = st.pipelines.map((p): ListItem => {
       const only = p.commands.length === 1 ? p.commands[0]! : null;
       const kind: ItemKind = only === null ? 'pipeline' : only.kind === 'simple' ? 'command' : only.construct;
-      const command = only?.kind === 'simple' ? byCommand.get(only)! : null;
+      const command = only?.kind === 'simple' ? only.model! : null;
       return { start: p.start, end: p.end, kind, negated: p.negated, redirected: only?.kind === 'compound' && only.redirects.length > 0, command };
     });
     const separator = st.semicolon !== null ? ';' : i === top.length - 1 ? null : '\n';
