@@ -38,8 +38,13 @@ export class Memo<K extends object, V> {
         return;
       }
     }
-    // A new list of exactly the right length: push would give the list spare room for a dozen more.
-    Values.replace(key, [...values, this.id, value]);
+    // A new list of exactly the right length (push would give it spare room for a dozen more), copied by
+    // index: a spread runs the iterator protocol, and this is done for every command of every script.
+    const grown = new Array<unknown>(values.length + 2);
+    for (let i = 0; i < values.length; i++) grown[i] = values[i];
+    grown[values.length] = this.id;
+    grown[values.length + 1] = value;
+    Values.replace(key, grown);
   }
 }
 

@@ -860,7 +860,7 @@ function simpleCommand(cmd: Simple, ctx: Context, negated: boolean): SimpleComma
     assigns: kept(cmd.assigns),
     words,
     name: words[0]?.value ?? null,
-    args: words.slice(1).map((w) => w.value),
+    args: argsOf(words),
     redirects: kept(cmd.redirects),
     declaration: cmd.declaration,
     negated,
@@ -870,6 +870,16 @@ function simpleCommand(cmd: Simple, ctx: Context, negated: boolean): SimpleComma
     statement: ctx.statement,
   };
 }
+
+/** The values of the words after the name: one list made to measure (a command without arguments shares one). */
+function argsOf(words: readonly Word[]): readonly (string | null)[] {
+  if (words.length < 2) return NO_ARGS;
+  const args = new Array<string | null>(words.length - 1);
+  for (let k = 1; k < words.length; k++) args[k - 1] = words[k]!.value;
+  return args;
+}
+
+const NO_ARGS: readonly (string | null)[] = Object.freeze([]);
 
 /** Printable ASCII, tab and space: positions are the same in characters and in bytes, and nothing is a line break. */
 function isPlainAscii(text: string): boolean {
