@@ -779,19 +779,26 @@ const STATE_ONLY = new Set(['cd', 'chdir', 'pushd', 'popd', 'export', 'unset', '
  * \`cd /app\`, a bare \`X=1\`), with nothing expanded by running a command; null otherwise.
  */
 function shellStateOnly(parsed: ShellScript): string | null {
-  const items = parsed.statements.flatMap((st) => st.items);
-  if (items.length === 0 || items.some((i) => i.kind !== 'command' || i.command === null || i.redirected)) return null;
-  for (const item of items) {
-    const c = item.command!;
-    if (c.redirects.length > 0 || c.background || c.words.some((w) => w.value === null) || c.assigns.some((a) => a.value === null)) return null;
-    // `export A=1` holds its assignments as arguments; `A=1 cd /x` sets A for cd alone, which is no state.
-    if (c.words.length === 0 ? c.assigns.length === 0 : (c.assigns.length > 0 && !c.declaration) || !STATE_ONLY.has(c.name ?? '')) return null;
-    // `set -x` alone traces what comes after it, which merging keeps: it joins as it is (see leakOf).
-    if (c.name === 'set' && tracingOnly(c.args)) return null;
-    // `cd a b` fails: that RUN stops the build.
-    if (c.name === 'cd' && c.args.filter((a) => !a!.startsWith('-')).length > 1) return null;
+  if (parsed.statements.length === 0) return null;
+  // Asked of every RUN, and most run a program: read in place, each command once.
+  for (const st of parsed.statements) {
+    for (const item of st.items) {
+      if (item.kind !== 'command' || item.command === null || item.redirected) return null;
+      if (!stateOnly(item.command)) return null;
+    }
   }
   return short(parsed.source.trim());
+}
+
+/** Whether a command only changes the shell's state (see shellStateOnly). */
+function stateOnly(c: SimpleCommand): boolean {
+  // `export A=1` holds its assignments as arguments; `A=1 cd /x` sets A for cd alone, which is no state.
+  if (c.words.length === 0 ? c.assigns.length === 0 : (c.assigns.length > 0 && !c.declaration) || !STATE_ONLY.has(c.name ?? '')) return false;
+  if (c.redirects.length > 0 || c.background || c.words.some((w) => w.value === null) || c.assigns.some((a) => a.value === null)) return false;
+  // `set -x` alone traces what comes after it, which merging keeps: it joins as it is (see leakOf).
+  if (c.name === 'set' && tracingOnly(c.args)) return false;
+  // `cd a b` fails: that RUN stops the build.
+  return !(c.name === 'cd' && c.args.filter((a) => !a!.startsWith('-')).length > 1);
 }
 
 const STATEFUL = new Set([
@@ -1186,7 +1193,7 @@ function leakOf(parsed: ShellScript, besidesCd = false, besides?: SimpleCommand,
   // Clauses that are not simple commands: `let` assigns, `[[ … =~ … ]]` sets BASH_REMATCH.
   if (script.includes('let') && LET_CLAUSE.test(script)) return '`let`';
   if (script.includes('=~') && REGEX_MATCH.test(script)) return 'a `[[ … =~ … ]]` match (BASH_REMATCH)';
-  for (const m of script.matchAll(ARITHMETIC)) if (ARITHMETIC_ASSIGNMENT.test(m[0].slice(2, -2))) return 'an arithmetic assignment';
+  if (script.includes('((')) for (const m of script.matchAll(ARITHMETIC)) if (ARITHMETIC_ASSIGNMENT.test(m[0].slice(2, -2))) return 'an arithmetic assignment';
   return null;
 }
 

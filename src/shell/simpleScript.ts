@@ -93,6 +93,9 @@ const SYNTAX_START = /^[!{}]|^[A-Za-z_][A-Za-z0-9_]*\[/;
 /** Compound commands deeper than this go to mvdan-sh: the reader recurses once per level. */
 const NESTING = 32;
 
+const AMPERSAND = '&'.charCodeAt(0);
+const BAR = '|'.charCodeAt(0);
+
 /** Thrown when the script is not one this reader takes; parseSimpleScript returns null. */
 const LEAVE = Symbol('leave');
 
@@ -240,8 +243,10 @@ class Reader {
     const operators: AndOrOperator[] = [];
     for (;;) {
       this.blank();
-      const op = this.source.slice(this.pos, this.pos + 2);
-      if (op !== '&&' && op !== '||') break;
+      // Read by character code: a slice here made a string after every pipeline of every script.
+      const ch = this.source.charCodeAt(this.pos);
+      if (!((ch === AMPERSAND || ch === BAR) && this.source.charCodeAt(this.pos + 1) === ch)) break;
+      const op = ch === AMPERSAND ? '&&' : '||';
       this.pos += 2;
       operators.push(op);
       this.lineBreaks();
@@ -446,6 +451,8 @@ class Reader {
     let end = this.pos;
     if (s[end] === '{' || s[end] === '}') end++;
     else while (end < s.length && s.charCodeAt(end) >= 97 && s.charCodeAt(end) <= 122) end++;
+    // None is longer than `while`: most commands' names are told apart without a string made of them.
+    if (end === this.pos || end - this.pos > 5) return null;
     const word = s.slice(this.pos, end);
     if (!RESERVED.has(word)) return null;
     const after = s[end];
