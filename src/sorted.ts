@@ -15,6 +15,21 @@ export function countBefore<T>(list: readonly T[], isBefore: (item: T) => boolea
   return lo;
 }
 
+/**
+ * countBefore for things in source order, of those that start before \`offset\`: asked for
+ * every pair of commands of a script, where a closure made per ask was most of the cost.
+ */
+export function countStartingBefore(list: readonly { readonly start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Adds position `j` to the list of `key`, once: positions are added in increasing order. */
 export function addPosition<K>(lists: Map<K, number[]>, key: K, j: number): void {
   const list = lists.get(key);

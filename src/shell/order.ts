@@ -4,7 +4,7 @@
  */
 import { posix } from 'node:path';
 import { Memo } from '../memo.js';
-import { countBefore } from '../sorted.js';
+import { countStartingBefore } from '../sorted.js';
 import type { Construct, ListItem, ShellScript, SimpleCommand } from './types.js';
 
 /**
@@ -37,7 +37,7 @@ export function unknownMove(script: ShellScript, command: SimpleCommand): Simple
 
 function readMoves(script: ShellScript, command: SimpleCommand): { readonly folder: FolderMove; readonly unknownAt: SimpleCommand | null } {
   const moves = movesOf(script);
-  if (moves.length === 0 || moves[0]!.start >= command.start) return { folder: STAYS, unknownAt: null };
+  if (moves.length === 0 || moves[0]!.start >= command.start) return NOT_MOVED;
   // The targets since the last absolute one, joined once; or the move since which the folder is unknown.
   const to: string[] = [];
   let unknownAt: SimpleCommand | null = null;
@@ -64,6 +64,9 @@ function readMoves(script: ShellScript, command: SimpleCommand): { readonly fold
 }
 
 const MAX_MOVES = 64;
+
+/** What most commands are told: no move before them (one answer shared, as every command asks). */
+const NOT_MOVED = Object.freeze({ folder: STAYS, unknownAt: null });
 
 /** A command in folder `outer` runs a script that moves by `inner`: where the script's command runs. */
 export function thenMove(outer: FolderMove, inner: FolderMove): FolderMove {
@@ -209,7 +212,13 @@ const scriptChains = new Memo<ShellScript, (Chain | undefined)[]>();
 
 /** The index of the item of `items` (in source order) that holds `c`, or -1. */
 function itemIndexAt(items: readonly ListItem[], c: SimpleCommand): number {
-  const k = countBefore(items, (item) => item.end < c.end);
+  // countBefore written out: asked for every pair of commands, a closure per call was most of its cost.
+  let k = 0;
+  for (let hi = items.length; k < hi; ) {
+    const mid = (k + hi) >> 1;
+    if (items[mid]!.end < c.end) k = mid + 1;
+    else hi = mid;
+  }
   const item = items[k];
   return item !== undefined && item.start <= c.start && c.end <= item.end ? k : -1;
 }
@@ -282,7 +291,7 @@ function topItem(script: ShellScript, a: SimpleCommand): { item: ListItem; index
   if (item === undefined) return null;
   if (a.enclosing.length === 0) return item.command === a ? { item, index } : null;
   const group = a.enclosing.length === 1 && (item.kind === 'subshell' || item.kind === 'block') && item.kind === a.enclosing[0];
-  return group && script.commands[countBefore(script.commands, (c) => c.start < item.start)] === a ? { item, index } : null;
+  return group && script.commands[countStartingBefore(script.commands, item.start)] === a ? { item, index } : null;
 }
 
 /** Only `&&` between two commands: blanks and line continuations around it. */
@@ -356,7 +365,7 @@ const scriptLists = new Memo<ShellScript, ListFacts>();
 
 /** The index of `c` among its script's commands, which are in source order. */
 function commandIndex(script: ShellScript, c: SimpleCommand): number {
-  return countBefore(script.commands, (o) => o.start < c.start);
+  return countStartingBefore(script.commands, c.start);
 }
 
 function sameEnclosing(a: SimpleCommand, b: SimpleCommand): boolean {
