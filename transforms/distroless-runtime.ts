@@ -19,6 +19,7 @@ import { recognise, SHELL_PROGRAMS, shebangOf } from '../src/shell/index.js';
 import { SHELL_ONLY, splitWords } from '../src/shell/simpleWords.js';
 import type { SimpleCommand } from '../src/shell/index.js';
 import { short } from '../src/analysis/pidOne.js';
+import { packageOperandName } from '../src/knowledge/packageNames.js';
 
 const RUNTIMES = new Set(['node', 'python', 'eclipse-temurin']);
 /** Where a program named without a slash is found (the PATH of these images). */
@@ -316,7 +317,7 @@ function carriedInstall(file: ParsedDockerfile, stage: Stage, run: Instruction):
         continue;
       }
       for (const w of r.operands) {
-        const name = w.value?.replace(/[=<>~].*$/, '') ?? null;
+        const name = w.value === null ? null : packageOperandName(w.value);
         if (name === null) {
           missing.push(`${w.raw} (only known at build time)`);
           continue;

@@ -13,7 +13,6 @@ import {
   matchRelease,
   MICRODNF_WEAK_DEPS,
   oldToolRelease,
-  packageName,
   RECOMMENDS,
   recommendsOf,
   recommendsOffIn,
@@ -65,6 +64,7 @@ import { ciAgentImage, ciAgentSaid, devContainerOf, devContainerSaid, type DevCo
 import { startCommand } from '../src/analysis/startCommand.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { listed } from '../src/prose.js';
+import { packageOperandName } from '../src/knowledge/packageNames.js';
 
 type Options = { noInstallRecommends: boolean; allStages: boolean };
 
@@ -484,7 +484,7 @@ function keptByName(body: RunBody, commands: readonly PackageCommand[], install:
   );
   if (removal === undefined) return '';
   // What a removal of the RUN names by itself goes, named in the install or not.
-  const removed = new Set(commands.filter((c) => c.command.start > start && c.manager === 'apt' && c.action === 'remove').flatMap((c) => c.operands.map((w) => (w.value === null ? '' : packageName(w.value)))));
+  const removed = new Set(commands.filter((c) => c.command.start > start && c.manager === 'apt' && c.action === 'remove').flatMap((c) => c.operands.map((w) => (w.value === null ? '' : packageOperandName(w.value)))));
   const kept = packages.filter((p) => !removed.has(p));
   if (kept.length === 0) return '';
   const shown = preview(body.parsed.source.slice(removal.command.start, removal.command.end));
@@ -1066,7 +1066,7 @@ function installNames(file: ParsedDockerfile, inst: Instruction, cmd: PackageCom
  * none; null when the name itself is only known at build time (`$PKGS`).
  */
 function operandPackage(word: ShellWord): string | null {
-  if (word.value !== null) return packageName(word.value);
+  if (word.value !== null) return packageOperandName(word.value);
   if (/^`\s*#[^`]*`$|^\$\(\s*#[^)]*\)$/.test(word.raw)) return '';
   const m = /^([a-z0-9][a-z0-9.+-]*)[=:/]/.exec(word.raw.replace(/["']/g, ''));
   return m === null ? null : m[1]!;
@@ -1084,7 +1084,7 @@ function expandedPackages(file: ParsedDockerfile, inst: Instruction, word: Shell
   const { value } = expandWord(word.raw, (name) => (vars.has(name) ? vars.get(name)!.value : null));
   if (value === null || value.includes('$')) return null;
   const words = word.raw.includes('"') ? [value] : value.split(/\s+/).filter((w) => w !== '');
-  return words.map(packageName);
+  return words.map(packageOperandName);
 }
 
 const USE_WORDS: Readonly<Record<RecommendedUse, string>> = {
@@ -1414,7 +1414,7 @@ function scriptFactsOf(script: ShellScript): ScriptFacts {
   const apt = packageCommands(script, 'apt');
   const aptInstalls = apt
     .filter((p) => p.action === 'install')
-    .flatMap((p) => p.operands.flatMap((w) => (w.value === null ? [] : [{ name: packageName(w.value), at: p.command.start }])));
+    .flatMap((p) => p.operands.flatMap((w) => (w.value === null ? [] : [{ name: packageOperandName(w.value), at: p.command.start }])));
   scriptFacts.set(script, (facts = { uses, aptInstalls, aptCommands: apt.map((p) => p.command.start) }));
   return facts;
 }

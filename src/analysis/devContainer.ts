@@ -12,6 +12,7 @@ import { ciAgentDownload, ciJobImage, DEBUGGING_TOOLS, DEVELOPMENT_TOOLS, develo
 import { packageCommands, type SimpleCommand } from '../shell/index.js';
 import { FileMemo } from '../memo.js';
 import { listed } from '../prose.js';
+import { packageOperandName } from '../knowledge/packageNames.js';
 
 /** What builds the Dockerfile as a development environment. */
 export type DevContainer =
@@ -192,7 +193,7 @@ function developmentToolInstalled(run: RunScript): DevelopmentTool | null {
       if (c.name !== null && tool.programs.has(path.posix.basename(c.name)) && c.args.some((a) => a !== null && tool.argument.test(a)) && !conditional(c)) return tool;
     }
     for (const cmd of packageCommands(run.parsed)) {
-      if (cmd.action === 'install' && cmd.operands.some((w) => w.value !== null && tool.packages.test(w.value.replace(/[=<>~].*$/, ''))) && !conditional(cmd.command)) return tool;
+      if (cmd.action === 'install' && cmd.operands.some((w) => w.value !== null && tool.packages.test(packageOperandName(w.value))) && !conditional(cmd.command)) return tool;
     }
   }
   return null;

@@ -13,6 +13,7 @@
  */
 
 import { FAMILY_LABELS } from './distros.js';
+import { packageOperandName } from './packageNames.js';
 import { releaseFamily } from './identify.js';
 import type { DistroFamily, IdentifiedImage } from './types.js';
 
@@ -438,23 +439,12 @@ export const RECOMMENDS: readonly RecommendsFact[] = [
   },
 ];
 
-/** The facts that apply to installing `pkg` (a name as written in `apt-get install`, `curl=7.*` allowed). */
+/** The facts that apply to installing `pkg` (an operand as written in `apt-get install`, `curl=7.*` allowed). */
 export function recommendsOf(pkg: string): RecommendsFact[] {
-  const name = packageName(pkg);
+  const name = packageOperandName(pkg);
   return RECOMMENDS.filter((f) => f.packages.includes(name) || (f.pattern?.test(name) ?? false));
 }
 
-/**
- * `curl=7.88.1-10`, `curl/bookworm-backports`, `libc6-dev:amd64` → the package name. A local package file is
- * named by its file, as Debian names them (`NAME_VERSION_ARCH.deb`), or by its name alone: SeleniumHQ's
- * `/tmp/chromium/chromium-common.deb`, influxdata's `./influxdb_1.11.8-1_amd64.deb`.
- */
-export function packageName(word: string): string {
-  const file = /(?:^|\/)([a-z0-9][a-z0-9+.-]+)(?:_[^/]*)?\.deb$/.exec(word);
-  // apt reads a word as a file only when it holds a slash.
-  if (file !== null && word.includes('/')) return file[1]!;
-  return word.replace(/[=/].*$/, '').replace(/:[a-z0-9-]+$/, '');
-}
 
 // ---------------------------------------------------------------------------
 // Tools too old for a flag.

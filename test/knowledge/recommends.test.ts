@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { identify } from '../../src/knowledge/identify.js';
-import { MICRODNF_WEAK_DEPS, OLD_TOOLS, RECOMMENDS, oldToolRelease, packageName, recommendsOf, rhelToolVerdict } from '../../src/knowledge/recommends.js';
+import { MICRODNF_WEAK_DEPS, OLD_TOOLS, RECOMMENDS, oldToolRelease, recommendsOf, rhelToolVerdict } from '../../src/knowledge/recommends.js';
+import { packageOperandName } from '../../src/knowledge/packageNames.js';
 
 const DEBIAN_NAME = /^[a-z0-9][a-z0-9.+-]+$/;
 
@@ -25,11 +26,15 @@ describe('recommends data', () => {
     expect(recommendsOf('python3-pip:amd64').map((f) => f.install)).toEqual([['build-essential', 'python3-dev']]);
     expect(recommendsOf('g++')).toEqual([]);
     expect(recommendsOf('build-essential')).toEqual([]);
-    expect(packageName('libc6-dev:arm64')).toBe('libc6-dev');
-    expect(packageName('nginx/bookworm-backports')).toBe('nginx');
+    expect(packageOperandName('libc6-dev:arm64')).toBe('libc6-dev');
+    expect(packageOperandName('nginx/bookworm-backports')).toBe('nginx');
+    // apk's and dnf's version constraints.
+    expect(packageOperandName('python3~=3.11')).toBe('python3');
+    expect(packageOperandName('nginx>1.24')).toBe('nginx');
+    expect(packageOperandName('g++<13')).toBe('g++');
     // A local package file, by Debian's file name or by the name alone; a word without a slash is a package name.
-    expect(packageName('/tmp/chromium/chromium-common.deb')).toBe('chromium-common');
-    expect(packageName('./influxdb_1.11.8-1_amd64.deb')).toBe('influxdb');
+    expect(packageOperandName('/tmp/chromium/chromium-common.deb')).toBe('chromium-common');
+    expect(packageOperandName('./influxdb_1.11.8-1_amd64.deb')).toBe('influxdb');
     expect(recommendsOf('/tmp/chromium/chromium.deb').map((f) => f.use)).toEqual(['web-fonts', 'chromium-sandbox']);
     // ImageMagick's libraries by their Debian 12, Debian 13 (ImageMagick 7) and Ubuntu 24.04 (t64) names; not other libraries.
     for (const name of ['imagemagick', 'libmagickwand-dev', 'libmagickcore-6.q16-6', 'libmagickwand-7.q16-10', 'libmagickcore-6.q16-7t64', 'libmagick++-6.q16-8', 'imagemagick-7.q16', 'php8.2-imagick', 'libgraphicsmagick-q16-3t64']) {

@@ -10,6 +10,7 @@ import { bringsCCompiler } from '../../knowledge/compilers.js';
 import type { PackageManagerName } from '../../knowledge/types.js';
 import { packageCommands } from '../../shell/index.js';
 import type { RunScript } from '../runScripts.js';
+import { packageOperandName } from '../../knowledge/packageNames.js';
 
 export interface Installed {
   /**
@@ -67,7 +68,7 @@ export function installedPackages(scripts: readonly RunScript[]): Installed {
           continue;
         }
         // The name without a version (`curl=7.88.1-10`, apk's `python3~=3.11`), a release (`haproxy/bookworm-backports`) or an architecture (`libc6:amd64`).
-        const name = w.value.replace(/[=<>~].*$/, '').replace(/\/.*$/, '').replace(/:[a-z0-9-]+$/, '');
+        const name = packageOperandName(w.value);
         ever.add(name);
         holders.set(name, (holders.get(name) ?? new Set()).add(group));
       }
