@@ -41,3 +41,4 @@ export { CI_AGENT_DOWNLOADS, CI_JOB_IMAGES, ciAgentDownload, ciJobImage, DEBUGGI
 export { ARTIFACT_STAGE, DEVELOPMENT_STAGE, RELEASE_STAGE, TEST_STAGE } from './stageNames.js';
 export { COMPOSER_CACHE_SETTINGS, COMPOSER_CACHE_VARIABLES, COMPOSER_HOME_CACHES, composerCacheDirs, composerConfigCacheDirs, type ComposerConfigCaches } from './composer.js';
 export { BUNDLER_CONFIG_KEYS, BUNDLER_DEPLOYMENT_PATH, BUNDLER_FALSE, BUNDLER_JRUBY_SCOPE, BUNDLER_RUBY_SCOPE, JRUBY_IMAGES, BUNDLER_UNSCOPED_APP_SINCE, DISTRO_RUBIES, OTHER_RUBIES, type BundlerSetting, type DistroRuby } from './gems.js';
+export { BUILD_ENVIRONMENT, EXPORTED_ENVIRONMENT, exportedEnvironment, type ExportedEnvironment } from './environment.js';

@@ -583,6 +583,42 @@ export const SOURCES = {
     'https://packages.ubuntu.com/focal/tini',
     'universe, from the Debian package (uploaded after Ubuntu 18.04 froze): 20.04 is the first LTS with it',
   ),
+  environmentRepoInfo: at(
+    'https://github.com/docker-library/repo-info/blob/01470af91233e78aee4c06b90ded37a40ddcfaa3/repos/ubuntu/remote/noble.md',
+    'with repos/debian/remote/bookworm.md (05f354f), repos/alpine/remote/latest.md (1746b58) and repos/oraclelinux/remote/9-slim.md: the OS images set no ENV, their config carries only the builder\'s PATH',
+  ),
+  environmentBuildpackDeps: at(
+    'https://github.com/docker-library/buildpack-deps/commits/8330ca1d2319b779c8b7a8aa64bb40dbe568e1e2',
+    'every ENV line of the Dockerfiles and templates in the history of all branches up to this commit (DEBIAN_FRONTEND, long gone)',
+  ),
+  environmentPython: at(
+    'https://github.com/docker-library/python/commits/4f07059567fa61c80397126e8063dbbde011b794',
+    'every ENV line of the Dockerfiles and templates in the history of all branches up to this commit, 2014 on',
+  ),
+  environmentNode: at(
+    'https://github.com/nodejs/docker-node/commits/f27d936f7d7ccdeec25cd2de33584c1a841f561d',
+    'every ENV line of the Dockerfiles and templates in the history of all branches up to this commit, 2014 on',
+  ),
+  environmentRuby: at(
+    'https://github.com/docker-library/ruby/commits/d55e25ae709885250a4e9718c27a09f1e963ca79',
+    'every ENV line of the Dockerfiles and templates in the history of all branches up to this commit, 2014 on',
+  ),
+  environmentGolang: at(
+    'https://github.com/docker-library/golang/commits/7c8c182bfc19ee3169d0596ae63917d2c7166f94',
+    'every ENV line of the Dockerfiles and templates in the history of all branches up to this commit, 2014 on',
+  ),
+  environmentOpenjdk: at(
+    'https://github.com/docker-library/openjdk/commits/da2d75fdafc1da23b6c86e3bea2c2f63aacc9170',
+    'every ENV line of the Dockerfiles and templates in the history of all branches up to this commit, 2014 on',
+  ),
+  environmentPhp: at(
+    'https://github.com/docker-library/php/commits/445bf414f1d5866f7aef715f1203eae043710070',
+    'every ENV line of the Dockerfiles and templates in the history of all branches up to this commit, 2014 on',
+  ),
+  environmentTemurin: at(
+    'https://github.com/adoptium/containers/commits/d8d18d67a32e2cbc765de68c30ea0998009df325',
+    'every ENV line of the Dockerfiles and templates in the history of all branches up to this commit, 2021 on; FROM ubuntu, alpine and redhat/ubi9-minimal (whose config adds `container=oci`)',
+  ),
 } as const;
 
 /** Articles whose image sizes the base quotes, each labelled with its year. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  EXPORTED_ENVIRONMENT,
+  exportedEnvironment,
   APT_TO_APK,
   BUILDPACK_DEPS_TOOLS,
   compareVersions,
@@ -166,6 +168,19 @@ describe('knowledge base consistency', () => {
         if (h.last !== null) expect(repo.defaults.some((d) => d.family === h.family && d.release !== null && d.versions.includes(h.line)), `${what} is no longer built`).toBe(false);
       }
     }
+  });
+
+  it('the exported environments name official repositories, built on recorded ones', () => {
+    const recorded = new Set(EXPORTED_ENVIRONMENT.map((e) => e.repository));
+    for (const e of EXPORTED_ENVIRONMENT) {
+      expectSource(e.source, e.repository);
+      expect(REPOSITORIES.find((r) => r.name === e.repository)?.path, e.repository).toBe(`library/${e.repository}`);
+      for (const b of e.builtOn) expect(recorded.has(b), `${e.repository} on ${b}`).toBe(true);
+    }
+    expect(exportedEnvironment(identify('eclipse-temurin:21-jre')!)?.has('JAVA_HOME')).toBe(true);
+    expect(exportedEnvironment(identify('python:3.12-slim')!)?.has('ARCH')).toBe(false);
+    // Only Docker Hub's library: another registry's copy or a vendor's image is not recorded.
+    expect(exportedEnvironment(identify('maven:3-eclipse-temurin-21')!)).toBeNull();
   });
 
   it('full and slim differ only where the data says so', () => {
