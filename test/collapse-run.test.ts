@@ -83,7 +83,23 @@ describe('collapse-run says why a variable set under set -e keeps the next RUN a
   it('names a variable the shell itself reads, one an ENV sets, and one an image may export', () => {
     expect(errexit(runs('').replace(/X=/, 'IFS=').replace('"$X"', '"$IFS"'))[0]).toContain('sets `IFS`, a variable the shell itself reads');
     expect(errexit(runs('ENV X=1\n'))[0]).toContain('sets `X`, which an ENV or ARG sets, so it is in the environment');
-    // coolify's NGINX_ALPINE_VERSION: no ENV sets it, but the base image may export it.
-    expect(errexit(runs('').replace(/X/g, 'NGINX_ALPINE_VERSION'))[0]).toContain('sets `NGINX_ALPINE_VERSION`, which may be in the environment (images export their variables in capitals');
+    // coolify's NGINX_ALPINE_VERSION: no ENV sets it, but its base image, which the knowledge base does not know, may export it.
+    const coolify = runs('').replace('alpine:3.22', 'serversideup/php:8.4-fpm-nginx-alpine').replace(/X/g, 'NGINX_ALPINE_VERSION');
+    expect(errexit(coolify)[0]).toContain(
+      'sets `NGINX_ALPINE_VERSION`, which may be in the environment (the base image `serversideup/php:8.4-fpm-nginx-alpine` is not one whose exported environment dockshift knows)',
+    );
+    expect(errexit(`ARG BASE=alpine:3.22\n${runs('').replace('alpine:3.22', '${BASE}').replace(/X/g, 'ARCH')}`)[0]).toContain('(the base image `${BASE}` is given by a build argument');
+  });
+
+  it('lets a capitals variable go on where the base image\'s environment is known and nothing exports it', () => {
+    expect(errexit(runs('').replace(/X/g, 'ARCH').replace('RUN apk add', 'RUN set -eux; apk add'))).toEqual([]);
+    expect(errexit(runs('').replace('alpine:3.22', 'python:3.12-alpine').replace(/X/g, 'PYTHON_VERSION'))[0]).toContain(
+      'sets `PYTHON_VERSION`, which the base image `python:3.12-alpine` exports',
+    );
+    // An ENV of the stage it builds on counts as its own.
+    const parent = `FROM alpine:3.22 AS base\nENV ARCH=x86_64\n${runs('').replace('FROM alpine:3.22', 'FROM base').replace(/X/g, 'ARCH')}`;
+    expect(errexit(parent)[0]).toContain('sets `ARCH`, which an ENV or ARG sets');
+    // Under \`set -a\` every variable assigned is exported, whatever its name.
+    expect(errexit(runs('').replace('set -eux', 'set -eaux').replace('RUN apk add', 'RUN set -eaux; apk add'))[0]).toContain('sets `X`, which `set -a` exports');
   });
 });

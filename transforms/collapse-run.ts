@@ -1,11 +1,11 @@
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
-import { shippedStages, stageLineage } from '../src/dockerfile/stages.js';
-import { properties, variablesAt } from '../src/dockerfile/variables.js';
+import { PerStage, rootStage, shippedStages, stageLineage } from '../src/dockerfile/stages.js';
+import { properties, resolveBase, variablesAt, type Variables } from '../src/dockerfile/variables.js';
 import { isRoot, knownBaseImage, userAt } from '../src/analysis/stageTools.js';
 import { publishedTargets } from '../src/analysis/buildTargets.js';
 import { piecesText, replaceKeeping, type Piece } from '../src/dockerfile/edit.js';
-import type { Instruction, ParsedDockerfile, Span } from '../src/dockerfile/types.js';
+import type { Instruction, ParsedDockerfile, Span, Stage } from '../src/dockerfile/types.js';
 import { lostComment } from '../src/engine/contracts.js';
 import { isIgnored, isNextLinePragma, pragmaInside } from '../src/engine/pragmas.js';
 import { change, defineTransform, keeping, refusal, type Edit, type Finding, type TransformMeta } from '../src/engine/types.js';
@@ -33,11 +33,13 @@ import {
   type SimpleCommand,
   withoutCommentLines,
 } from '../src/shell/index.js';
+import { baseOf } from '../src/analysis/base.js';
 import { binSh } from '../src/analysis/binSh.js';
 import { removedFolder } from '../src/analysis/paths.js';
 import { short } from '../src/analysis/pidOne.js';
 import { replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
 import { SHIPPED_WITH } from '../src/knowledge/programs.js';
+import { BUILD_ENVIRONMENT, exportedEnvironment } from '../src/knowledge/environment.js';
 import { shellReads } from '../src/knowledge/shellVariables.js';
 import { TOOL_COMMENT } from '../src/knowledge/toolComments.js';
 import { Memo } from '../src/memo.js';
@@ -130,7 +132,17 @@ line 37: …\`: the same line may also report the merge of the RUNs from it on),
   turns on, while each RUN before ends in a command whose failure ends the shell (not \`a || b\`),
   changes no shell state but its options and variables of its own (\`savedAptMark=…\`, not \`PATH\`) that no RUN
   after it names, and the RUN after turns those options on itself (or is one
-  \`&&\` list, for \`-e\` and \`-x\`); the reason says which of these fails. RUNs before such a RUN go after its
+  \`&&\` list, for \`-e\` and \`-x\`); the reason says which of these fails.
+  A variable of its own is one no program of the next RUN gets in its environment: not one the shell reads
+  (\`PATH\`, \`IFS\`), nor one an ENV or ARG of the stage or a stage it builds on sets, nor one the base image exports
+  (the proxy build arguments count as exported), nor, under \`set -a\`, any; a name in capitals
+  (\`ARCH="$(dpkg --print-architecture)"\`, as adoptium's eclipse-temurin Dockerfiles write)
+  only when the stage builds on an official image whose exported variables are known (debian, ubuntu, alpine,
+  oraclelinux, buildpack-deps, python, node, ruby, golang, openjdk, php, eclipse-temurin: every name their
+  Dockerfiles' ENV lines ever set, in src/knowledge/environment.ts) and none of them is that name (\`JAVA_HOME\` on
+  eclipse-temurin, \`PYTHON_VERSION\` on python); images export their variables in capitals, so on another image, one
+  a build argument names, or one the knowledge base does not know, such a RUN stays apart.
+  RUNs before such a RUN go after its
   \`set\`, joined as it joins its commands (\`RUN mkdir -p /app\` then \`RUN set -eux; \\\` and \`apt-get update; \\\`
   lines make \`RUN set -eux; \\\`, \`mkdir -p /app; \\\`, \`apt-get update; \\\`), when each is one command or
   pipeline (its failure then still ends the RUN; not \`a && b\` or \`a || true\`, where errexit ignores a failure)
@@ -620,17 +632,10 @@ function errexitJoinProblem(file: ParsedDockerfile, prev: Member, next: Member, 
   const f = prev.facts;
   if (f.stopBesidesErrexit !== null) return f.stopBesidesErrexit;
   const set = `\`${f.leadingSet?.text ?? [...on].join('')}\``;
-  // Variables the shell itself reads (PATH, IFS, LANG…) and those images export (NGINX_VERSION) are capitals; docker-library's
-  // own are not (savedAptMark, gnuArch). A capitals name set here may be in the environment even when no ENV sets it, as
-  // dockshift does not know every variable of a base image: the programs of the next RUN would get the value set here.
-  const special = f.assigned.find((v) => !/[a-z]/.test(v));
-  if (special !== undefined) {
-    const why = shellReads(special)
-      ? 'a variable the shell itself reads: merged, it would stay set for this RUN'
-      : variablesAt(file, next.inst).has(special)
-        ? 'which an ENV or ARG sets, so it is in the environment: merged, the programs of this RUN would get the value it gave'
-        : 'which may be in the environment (images export their variables in capitals, and dockshift does not know all of them): merged, the programs of this RUN would then get the value it gave';
-    return { code: 'errexit', reason: `the RUN before runs under \`set -e\` and sets \`${special}\`, ${why}` };
+  const allExport = on.has('a') || f.leadingSet?.options.has('a') === true;
+  for (const v of f.assigned) {
+    const why = reachesNextRun(v, variablesAt(file, next.inst), baseEnvironment(file, file.stages[next.inst.stage]!), allExport);
+    if (why !== null) return { code: 'errexit', reason: `the RUN before runs under \`set -e\` and sets \`${v}\`, ${why}` };
   }
   const read = [...state.variables, ...f.assigned].find((v) => new RegExp(`(?<![\\w])${v}(?![\\w])`).test(next.body.parsed.source));
   if (read !== undefined || /\beval\b|\$\{!|\bdeclare\b|\btypeset\b/.test(next.body.parsed.source)) {
@@ -666,6 +671,41 @@ function errexitJoinProblem(file: ParsedDockerfile, prev: Member, next: Member, 
     };
   }
   return null;
+}
+
+/**
+ * Why variable \`name\`, assigned in the shell of the RUN before, would change what the next RUN does once merged, or
+ * null when it stays a plain shell variable. The shell reads some itself (PATH, IFS, LANG…); an exported one reaches the
+ * programs of the next RUN with the new value. Images export theirs in capitals, and docker-library's own shell
+ * variables are not (savedAptMark, gnuArch): a capitals name counts as exported unless the base image's environment is
+ * known and neither it nor an ENV or ARG sets the name (adoptium's \`ARCH="$(dpkg --print-architecture)"\` on ubuntu).
+ */
+function reachesNextRun(name: string, vars: Variables, base: BaseEnvironment, allExport: boolean): string | null {
+  if (shellReads(name)) return 'a variable the shell itself reads: merged, it would stay set for this RUN';
+  if (vars.has(name)) return 'which an ENV or ARG sets, so it is in the environment: merged, the programs of this RUN would get the value it gave';
+  if (allExport) return 'which `set -a` exports: merged, the programs of this RUN would get it in their environment';
+  if ('names' in base) return base.names.has(name) ? `which the base image ${base.image} exports: merged, the programs of this RUN would get the value it gave` : null;
+  if (BUILD_ENVIRONMENT.includes(name)) return 'which every RUN gets in its environment: merged, the programs of this RUN would get the value it gave';
+  return /[a-z]/.test(name) ? null : `which may be in the environment (${base.unknown}): merged, the programs of this RUN would then get the value it gave`;
+}
+
+/** The variables the image a stage builds on exports, or why they are not known. */
+type BaseEnvironment = { readonly names: ReadonlySet<string>; readonly image: string } | { readonly unknown: string };
+
+const baseEnvironments = new PerStage<BaseEnvironment>((file, stage) => {
+  const root = rootStage(file, stage);
+  if (root.base.kind !== 'image' && root.base.kind !== 'unknown') return { unknown: 'the stage builds on no image whose exported environment dockshift knows' };
+  const resolved = resolveBase(file, root);
+  const written = `\`${resolved?.written ?? (root.base.kind === 'unknown' ? root.base.raw : root.base.ref.raw)}\``;
+  // \`--build-arg\` may name another image, whatever the default.
+  if (resolved !== null && resolved.vars.length > 0) return { unknown: `the base image ${written} is given by a build argument, so what it exports is not known` };
+  const base = baseOf(file, root);
+  const names = base.kind === 'image' ? exportedEnvironment(base.image) : null;
+  return names === null ? { unknown: `the base image ${written} is not one whose exported environment dockshift knows` } : { names, image: written };
+});
+
+function baseEnvironment(file: ParsedDockerfile, stage: Stage): BaseEnvironment {
+  return baseEnvironments.of(file, stage);
 }
 
 /**
