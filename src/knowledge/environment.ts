@@ -69,6 +69,22 @@ export const EXPORTED_ENVIRONMENT: readonly ExportedEnvironment[] = [
     'PHP_PM_MAX_CHILDREN', 'PHP_SHA256', 'PHP_SRC_PATH', 'PHP_URL', 'PHP_VERSION', 'POLYSCRIPT_PATH', 'PORT',
     'USE_ZEND_DTRACE',
   ] },
+  { repository: 'rust', builtOn: ['buildpack-deps', 'debian', 'alpine'], source: SOURCES.environmentRust, names: [
+    'CARGO_HOME', 'PATH', 'RUSTUP_HOME', 'RUSTUP_VERSION', 'RUST_VERSION',
+  ] },
+  { repository: 'nginx', builtOn: ['debian', 'alpine'], source: SOURCES.environmentNginx, names: [
+    'AMPLIFY_AGENT_VERSION', 'CONFIG', 'DEBIAN_FRONTEND', 'DYNPKG_RELEASE', 'GPG_KEYS', 'NGINSCRIPT_VERSION',
+    'NGINX_GID', 'NGINX_UID', 'NGINX_VERSION', 'NGX_CACHE_PURGE_VERSION', 'NJS_RELEASE', 'NJS_VERSION',
+    'OTEL_VERSION', 'PKG_RELEASE', 'headers_more_module_version', 'http_proxy', 'https_proxy',
+  ] },
+  { repository: 'httpd', builtOn: ['debian', 'alpine'], source: SOURCES.environmentHttpd, names: [
+    'APACHE_DIST_URLS', 'GPG_KEY', 'HTTPD_ASC_FALLBACK_URL', 'HTTPD_ASC_URL', 'HTTPD_BZ2_FALLBACK_URL',
+    'HTTPD_BZ2_URL', 'HTTPD_PATCHES', 'HTTPD_PREFIX', 'HTTPD_SHA1', 'HTTPD_SHA256', 'HTTPD_VERSION', 'LANG',
+    'NGHTTP2_VERSION', 'OPENSSL_VERSION', 'PATH', 'SOURCE_DATE_EPOCH',
+  ] },
+  { repository: 'perl', builtOn: ['buildpack-deps', 'debian', 'alpine'], source: SOURCES.environmentPerl, names: [
+    'PERL_CPANM_OPT',
+  ] },
   { repository: 'eclipse-temurin', builtOn: ['ubuntu', 'alpine'], source: SOURCES.environmentTemurin, names: [
     'JAVA_HOME', 'JAVA_VERSION', 'LANG', 'LANGUAGE', 'LC_ALL', 'PATH', 'ProgramFiles', 'WindowsPATH', 'container',
   ] },

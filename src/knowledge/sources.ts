@@ -615,6 +615,22 @@ export const SOURCES = {
     'https://github.com/docker-library/php/commits/445bf414f1d5866f7aef715f1203eae043710070',
     'every ENV line of the Dockerfiles and templates in the history of all branches up to this commit, 2014 on',
   ),
+  environmentRust: at(
+    'https://github.com/rust-lang/docker-rust/commits/7668ee290612ac3ac42dbfcbdfae75120263d2c9',
+    'every ENV line of the Dockerfiles and templates in the history of all branches up to this commit, 2017 on',
+  ),
+  environmentNginx: at(
+    'https://github.com/nginxinc/docker-nginx/commits/b430becb8f0f6b8d69e68cc73a82ea2873c38639',
+    'every ENV line of the Dockerfiles and templates in the history of all branches up to this commit, 2014 on',
+  ),
+  environmentHttpd: at(
+    'https://github.com/docker-library/httpd/commits/9b63b37c9be3b42d16b924ebb40af3cc40793119',
+    'every ENV line of the Dockerfiles and templates in the history of all branches up to this commit, 2014 on',
+  ),
+  environmentPerl: at(
+    'https://github.com/Perl/docker-perl/commits/8b707a17ed1380a57b38d2dac8b4effdfd9b5194',
+    'every ENV line of the Dockerfiles and templates in the history of all branches up to this commit, 2014 on',
+  ),
   environmentTemurin: at(
     'https://github.com/adoptium/containers/commits/d8d18d67a32e2cbc765de68c30ea0998009df325',
     'every ENV line of the Dockerfiles and templates in the history of all branches up to this commit, 2021 on; FROM ubuntu, alpine and redhat/ubi9-minimal (whose config adds `container=oci`)',
