@@ -99,6 +99,9 @@ describe('collapse-run says why a variable set under set -e keeps the next RUN a
     // An ENV of the stage it builds on counts as its own.
     const parent = `FROM alpine:3.22 AS base\nENV ARCH=x86_64\n${runs('').replace('FROM alpine:3.22', 'FROM base').replace(/X/g, 'ARCH')}`;
     expect(errexit(parent)[0]).toContain('sets `ARCH`, which an ENV or ARG sets');
+    // A proxy build argument reaches every RUN without an ARG, whatever the image.
+    expect(errexit(runs('').replace('alpine:3.22', 'mycompany/alpine:3.22').replace(/X/g, 'http_proxy'))[0]).toContain('sets `http_proxy`, which every RUN gets in its environment');
+    expect(errexit(runs('').replace(/X/g, 'http_proxy'))[0]).toContain('sets `http_proxy`, which every RUN gets in its environment');
     // Under \`set -a\` every variable assigned is exported, whatever its name.
     expect(errexit(runs('').replace('set -eux', 'set -eaux').replace('RUN apk add', 'RUN set -eaux; apk add'))[0]).toContain('sets `X`, which `set -a` exports');
   });

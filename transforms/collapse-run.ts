@@ -138,12 +138,11 @@ line 37: …\`: the same line may also report the merge of the RUNs from it on),
   (the proxy build arguments count as exported), nor, under \`set -a\`, any; a name in capitals
   (\`ARCH="$(dpkg --print-architecture)"\`, as adoptium's eclipse-temurin Dockerfiles write)
   only when the stage builds on an official image whose exported variables are known (debian, ubuntu, alpine,
-  oraclelinux, buildpack-deps, python, node, ruby, golang, openjdk, php, eclipse-temurin: every name their
-  Dockerfiles' ENV lines ever set, in src/knowledge/environment.ts) and none of them is that name (\`JAVA_HOME\` on
-  eclipse-temurin, \`PYTHON_VERSION\` on python); images export their variables in capitals, so on another image, one
-  a build argument names, or one the knowledge base does not know, such a RUN stays apart.
-  RUNs before such a RUN go after its
-  \`set\`, joined as it joins its commands (\`RUN mkdir -p /app\` then \`RUN set -eux; \\\` and \`apt-get update; \\\`
+  oraclelinux, buildpack-deps, python, node, ruby, golang, rust, openjdk, eclipse-temurin, php, perl, nginx, httpd:
+  every name their Dockerfiles' ENV lines ever set, in src/knowledge/environment.ts) and none of them is that name
+  (\`JAVA_HOME\` on eclipse-temurin, \`PYTHON_VERSION\` on python); images export their variables in capitals, so on
+  another image, one a build argument names, or one the knowledge base does not know, such a RUN stays apart.
+  RUNs before such a RUN go after its \`set\`, joined as it joins its commands (\`RUN mkdir -p /app\` then \`RUN set -eux; \\\` and \`apt-get update; \\\`
   lines make \`RUN set -eux; \\\`, \`mkdir -p /app; \\\`, \`apt-get update; \\\`), when each is one command or
   pipeline (its failure then still ends the RUN; not \`a && b\` or \`a || true\`, where errexit ignores a failure)
   that changes no shell state, and the options change nothing it does (\`-x\` and \`-v\` only trace; \`-u\`, \`-o
@@ -684,8 +683,8 @@ function reachesNextRun(name: string, vars: Variables, base: BaseEnvironment, al
   if (shellReads(name)) return 'a variable the shell itself reads: merged, it would stay set for this RUN';
   if (vars.has(name)) return 'which an ENV or ARG sets, so it is in the environment: merged, the programs of this RUN would get the value it gave';
   if (allExport) return 'which `set -a` exports: merged, the programs of this RUN would get it in their environment';
-  if ('names' in base) return base.names.has(name) ? `which the base image ${base.image} exports: merged, the programs of this RUN would get the value it gave` : null;
   if (BUILD_ENVIRONMENT.includes(name)) return 'which every RUN gets in its environment: merged, the programs of this RUN would get the value it gave';
+  if ('names' in base) return base.names.has(name) ? `which the base image ${base.image} exports: merged, the programs of this RUN would get the value it gave` : null;
   return /[a-z]/.test(name) ? null : `which may be in the environment (${base.unknown}): merged, the programs of this RUN would then get the value it gave`;
 }
 
