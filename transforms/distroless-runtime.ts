@@ -317,13 +317,15 @@ function carriedInstall(file: ParsedDockerfile, stage: Stage, run: Instruction):
         continue;
       }
       for (const w of r.operands) {
-        const name = w.value === null ? null : packageOperandName(w.value);
-        if (name === null) {
+        if (w.value === null) {
           missing.push(`${w.raw} (only known at build time)`);
           continue;
         }
-        if (DISTROLESS_CARRIES.includes(name)) packages.push(name);
-        else missing.push(name);
+        // Only the distro's own package is distroless's: not one of another release, architecture or repository
+        // (\`ca-certificates/bookworm-backports\`), nor a local package file, which may be a build of its own.
+        const name = /[/:@]/.test(w.value) ? null : packageOperandName(w.value);
+        if (name !== null && DISTROLESS_CARRIES.includes(name)) packages.push(name);
+        else missing.push(w.value);
       }
     }
   }

@@ -15,6 +15,7 @@ import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Fi
 import { ALPINE_ARCHITECTURES, INIT_PROGRAMS, TINI_STATIC, archNamespace, tiniPackage, type IdentifiedImage } from '../src/knowledge/index.js';
 import { packageCommands, ranWhenDone, runBody } from '../src/shell/index.js';
 import { appendWords } from '../src/shell/edit.js';
+import { packageOperandName } from '../src/knowledge/packageNames.js';
 
 type Options = { copyIn: boolean };
 
@@ -237,7 +238,7 @@ function initInstalled(file: ParsedDockerfile, stage: Stage, undecided: string |
         const body = runBody(file, inst);
         if (!body.ok) continue;
         for (const p of packageCommands(body.parsed)) {
-          const name = p.action === 'install' ? p.operands.map((w) => w.value ?? '').find((v) => Object.hasOwn(INIT_PROGRAMS, v.split(/[=<>]/)[0]!)) : undefined;
+          const name = p.action === 'install' ? p.operands.map((w) => w.value ?? '').find((v) => Object.hasOwn(INIT_PROGRAMS, packageOperandName(v))) : undefined;
           if (name !== undefined) return `${preview(file, inst)} installs ${name} ${unused}`;
         }
       } else if (inst.keyword === 'COPY' || inst.keyword === 'ADD') {

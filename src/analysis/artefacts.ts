@@ -26,6 +26,7 @@ import { absolutePath, commandPath, copyArgs, originAtEnd, originOf } from './pa
 import type { Need, StageCommand, Unknown } from './types.js';
 import { FileMemo } from '../memo.js';
 import { own } from '../own.js';
+import { packageOperandName } from '../knowledge/packageNames.js';
 
 export type Linkage =
   /** Needs no C library (a static binary). */
@@ -516,7 +517,7 @@ function withoutCompiler(file: ParsedDockerfile, c: StageCommand, builder: Ident
       if (other.command === null || !runsBefore(file, other, c)) continue;
       const r = recognise(other.command);
       if (r?.kind !== 'package' || r.action !== 'install') continue;
-      if (r.operands.some((w) => w.value === null || bringsCCompiler(w.value.replace(/[=<>].*$/, '')))) return false;
+      if (r.operands.some((w) => w.value === null || bringsCCompiler(packageOperandName(w.value)))) return false;
     }
   }
   return true;

@@ -12,7 +12,7 @@ import { stageCommands, type StageScan } from './commands.js';
 import { Memo } from '../memo.js';
 import type { StageCommand } from './types.js';
 import type { BuildContext } from '../engine/context.js';
-import { packageOperandName } from '../knowledge/packageNames.js';
+import { foreignArchitecture, packageOperandName } from '../knowledge/packageNames.js';
 
 export interface SystemInstall {
   readonly at: StageCommand;
@@ -72,6 +72,8 @@ export function installedBefore(file: ParsedDockerfile, at: Pick<StageCommand, '
     for (const install of systemInstalls(file, s, ctx)) {
       if (install.manager !== 'apt' || !runsBefore(file, install.at, at)) continue;
       for (const p of install.packages) {
+        // Another architecture's package (\`libpq-dev:arm64\`) is not what the build's own programs use.
+        if (foreignArchitecture(p)) continue;
         const name = packageOperandName(p);
         const recommended = install.recommends ? recommendsOf(name).flatMap((f) => f.install) : [];
         for (const q of [name, ...recommended].flatMap(aptInstalls)) out.add(q);

@@ -40,6 +40,7 @@ import { stateFolders, volumePaths } from './volumes.js';
 import { caddyCapability, caddyListening } from './caddy.js';
 import { CADDY } from '../knowledge/caddy.js';
 import { installedPackages } from './builds/packages.js';
+import { packageOperandName } from '../knowledge/packageNames.js';
 
 export type BlockerCode = 'manages-privileges' | 'needs-root' | 'entrypoint-unread' | 'privileged-port' | 'privileged-hint' | 'root-home' | 'writes-app-folder';
 
@@ -1583,7 +1584,7 @@ function capabilityPackage(file: ParsedDockerfile, stage: Stage): Blocker | null
       for (const c of packageCommands(run.parsed)) {
         if (c.action !== 'install') continue;
         // A version, architecture or repository pin is not part of the name: openvpn~2.5, openvpn=2.6.3-1.
-        for (const name of c.operands.map((w) => w.value?.split(/[=<>~:@]/)[0])) {
+        for (const name of c.operands.map((w) => (w.value === null ? undefined : packageOperandName(w.value)))) {
           const program = name === undefined ? undefined : own(CAPABILITY_PACKAGES, name);
           const why = program === undefined ? undefined : rootProgram(program) ?? own(SYSTEM_CHANGERS, program);
           if (why !== undefined) return { code: 'needs-root', reason: `a RUN installs ${name}: ${why}`, at: run.inst.span.start };
@@ -1605,7 +1606,7 @@ function gpuDriver(file: ParsedDockerfile, stage: Stage): Blocker | null {
       for (const c of packageCommands(run.parsed)) {
         if (c.action !== 'install' || !SYSTEM_MANAGERS.has(c.manager)) continue;
         // A version, architecture or repository pin is not part of the name: mesa-vulkan-drivers=24.0.5-1, mesa-vulkan-drivers:amd64.
-        for (const name of c.operands.map((w) => w.value?.split(/[=<>~:@]/)[0])) {
+        for (const name of c.operands.map((w) => (w.value === null ? undefined : packageOperandName(w.value)))) {
           const what = name === undefined ? undefined : own(GPU_DRIVER_PACKAGES, name);
           if (what === undefined) continue;
           return {
@@ -1638,7 +1639,7 @@ function dockerInDocker(file: ParsedDockerfile, stage: Stage): Blocker | null {
       const docker = run.parsed === null ? undefined : packageCommands(run.parsed).flatMap((c) => {
         const names = c.action === 'install' ? DOCKER_PACKAGES[c.manager] : undefined;
         // A version, architecture or repository pin is not part of the name: docker-cli=25.0.5-r0, docker-cli@community.
-        return names === undefined ? [] : c.operands.flatMap((w) => (w.value !== null && names.has(w.value.split(/[=<>~:@]/)[0]!) ? [w.value] : []));
+        return names === undefined ? [] : c.operands.flatMap((w) => (w.value !== null && names.has(packageOperandName(w.value)) ? [w.value] : []));
       })[0];
       if (docker !== undefined) {
         return { code: 'needs-root', reason: `a RUN installs ${docker}, Docker's package: running or talking to a Docker daemon needs root (or the docker group)`, at: run.inst.span.start };

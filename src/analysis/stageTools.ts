@@ -18,7 +18,7 @@ import { errexitBefore, recogniseAll, runBody, unEditedScripts, type RunBody, ty
 import type { PackageManager } from '../shell/types.js';
 import { countBefore } from '../sorted.js';
 import { FileMemo } from '../memo.js';
-import { packageOperandName } from '../knowledge/packageNames.js';
+import { foreignArchitecture, packageOperandName } from '../knowledge/packageNames.js';
 
 export type DownloadTool = 'curl' | 'wget';
 type Tracked = DownloadTool | 'ca-certificates';
@@ -177,7 +177,7 @@ function readRun(file: ParsedDockerfile, inst: Instruction, state: Map<Tracked, 
       // conda's packages go into an environment, on PATH only where that one is; its ca-certificates is not the system's bundle.
       if (r.manager === 'conda' || r.manager === 'mamba' || r.manager === 'micromamba') continue;
       if (r.action === 'install' && certain(body, r.command)) {
-        const names = r.operands.map((w) => (w.value === null ? null : packageOperandName(w.value)));
+        const names = r.operands.map((w) => (w.value === null || foreignArchitecture(w.value) ? null : packageOperandName(w.value)));
         const installed = names.filter((n): n is Tracked => n !== null && (TRACKED as readonly string[]).includes(n));
         for (const n of installed) state.set(n, { how: `${shown()} installs ${n}` });
         const brings = r.manager === 'apt' || r.manager === 'apk' ? INSTALL_BRINGS_CA_CERTIFICATES[r.manager] : null;

@@ -445,7 +445,6 @@ export function recommendsOf(pkg: string): RecommendsFact[] {
   return RECOMMENDS.filter((f) => f.packages.includes(name) || (f.pattern?.test(name) ?? false));
 }
 
-
 // ---------------------------------------------------------------------------
 // Tools too old for a flag.
 

@@ -451,8 +451,8 @@ class Reader {
     let end = this.pos;
     if (s[end] === '{' || s[end] === '}') end++;
     else while (end < s.length && s.charCodeAt(end) >= 97 && s.charCodeAt(end) <= 122) end++;
-    // None is longer than `while`: most commands' names are told apart without a string made of them.
-    if (end === this.pos || end - this.pos > 5) return null;
+    // Most commands' names are told apart by their length, without a string made of them.
+    if (end === this.pos || end - this.pos > LONGEST_RESERVED) return null;
     const word = s.slice(this.pos, end);
     if (!RESERVED.has(word)) return null;
     const after = s[end];
@@ -794,6 +794,7 @@ const NO_CONSTRUCTS: readonly Construct[] = [];
 
 /** Reserved words the reader knows at the start of a command (the others are in SPECIAL_NAMES). */
 const RESERVED = new Set(['if', 'then', 'elif', 'else', 'fi', 'for', 'in', 'while', 'until', 'do', 'done', 'case', 'esac', '{', '}']);
+const LONGEST_RESERVED = Math.max(...[...RESERVED].map((w) => w.length));
 
 /**
  * The model, as parse.ts builds it from mvdan-sh's tree: every simple command

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { identify } from '../../src/knowledge/identify.js';
 import { MICRODNF_WEAK_DEPS, OLD_TOOLS, RECOMMENDS, oldToolRelease, recommendsOf, rhelToolVerdict } from '../../src/knowledge/recommends.js';
-import { packageOperandName } from '../../src/knowledge/packageNames.js';
+import { foreignArchitecture, packageOperandName } from '../../src/knowledge/packageNames.js';
 
 const DEBIAN_NAME = /^[a-z0-9][a-z0-9.+-]+$/;
 
@@ -32,6 +32,13 @@ describe('recommends data', () => {
     expect(packageOperandName('python3~=3.11')).toBe('python3');
     expect(packageOperandName('nginx>1.24')).toBe('nginx');
     expect(packageOperandName('g++<13')).toBe('g++');
+    expect(packageOperandName('docker-cli@community')).toBe('docker-cli');
+    expect(packageOperandName('@development-tools')).toBe('');
+    expect(foreignArchitecture('libpq-dev:arm64')).toBe(true);
+    expect(foreignArchitecture('libpq-dev:arm64=16.1-1')).toBe(true);
+    expect(foreignArchitecture('libpq-dev')).toBe(false);
+    expect(foreignArchitecture('python3:native')).toBe(false);
+    expect(foreignArchitecture('nodejs:18')).toBe(false);
     // A local package file, by Debian's file name or by the name alone; a word without a slash is a package name.
     expect(packageOperandName('/tmp/chromium/chromium-common.deb')).toBe('chromium-common');
     expect(packageOperandName('./influxdb_1.11.8-1_amd64.deb')).toBe('influxdb');

@@ -46,9 +46,10 @@ export function installedPackages(scripts: readonly RunScript[]): Installed {
         for (const w of cmd.operands) {
           if (w.value === null) continue;
           if (!groups.has(w.value)) {
-            // A package removed by name; one a group still holds stays with it.
-            holders.get(w.value)?.delete('');
-            if (holders.get(w.value)?.size === 0) holders.delete(w.value);
+            // A package removed by name (as installed: \`apk del python3~=3.11\`); one a group still holds stays with it.
+            const name = packageOperandName(w.value);
+            holders.get(name)?.delete('');
+            if (holders.get(name)?.size === 0) holders.delete(name);
             continue;
           }
           // `apk del .build-deps` removes what only that group held.
