@@ -31,6 +31,8 @@ export interface Installed {
 }
 
 export function installedPackages(scripts: readonly RunScript[]): Installed {
+  // Asked of every RUN by some readers (debugImage): most install nothing, and are told so without the sets below.
+  if (scripts.every((run) => run.parsed === null || packageCommands(run.parsed).length === 0)) return NOTHING_INSTALLED;
   // What keeps each package installed: '' for an explicit install, else the name of the `--virtual` group it came with.
   const holders = new Map<string, Set<string>>();
   const ever = new Set<string>();
@@ -77,6 +79,8 @@ export function installedPackages(scripts: readonly RunScript[]): Installed {
   }
   return { names: [...holders.keys()], ever: [...ever], unknown: unknowns[0]?.raw ?? null, manager };
 }
+
+const NOTHING_INSTALLED: Installed = Object.freeze({ names: [], ever: [], unknown: null, manager: null });
 
 /**
  * Header packages of the C library and the kernel: every runtime image has what they build
