@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { own } from '../src/own.js';
 import { accountPlan, createdUsers, currentUser, fileOwners, fixedAccount, groupWritableFolders, NONROOT_UID, shadowInstalledAt, userSpec, type AccountPlan, type CreatedUser, type FileOwner } from '../src/analysis/accounts.js';
 import { copySteps, folderFill, workdirOf, type CopyStep, type FolderFill } from '../src/analysis/copiedFiles.js';
-import { bindMounts, mountedSources, mountedTargets, serviceBuild, servicesOf, type ComposeService } from '../src/analysis/compose.js';
+import { bindMounts, composeFileSaying, mountedSources, mountedTargets, serviceBuild, servicesOf, type ComposeService } from '../src/analysis/compose.js';
 import { devContainerOf, devContainerSaid } from '../src/analysis/devContainer.js';
 import { tiltLiveUpdate } from '../src/analysis/tilt.js';
 import { actionLabelOf, dockerActionOf } from '../src/analysis/githubAction.js';
@@ -870,7 +870,7 @@ function composeGroup(ctx: BuildContext | null, dockerfilePath: string | null, t
     if (typeof user !== 'string' && typeof user !== 'number') continue;
     const [name, group] = String(user).split(':', 2) as [string, string | undefined];
     if (group === undefined || group === '' || group.includes('$') || (name !== userName && name !== uid)) continue;
-    return { file, service: service.name, group };
+    return { file: composeFileSaying(file, service, 'user'), service: service.name, group };
   }
   return null;
 }
@@ -1533,7 +1533,7 @@ function rootHomeMount(ctx: BuildContext | null, dockerfilePath: string | null, 
   if (ctx === null) return null;
   for (const { file, service } of servicesOf(ctx, dockerfilePath, text)) {
     const target = mountedTargets(service).find((t) => t === '/root' || t.startsWith('/root/'));
-    if (target !== undefined) return { file, service: service.name, target };
+    if (target !== undefined) return { file: composeFileSaying(file, service, 'volumes'), service: service.name, target };
   }
   return null;
 }
@@ -1551,12 +1551,11 @@ function sourceMount(dockerfile: ParsedDockerfile, ctx: BuildContext | null, doc
     if (service.spec['user'] !== undefined) continue;
     const build = serviceBuild(service.spec);
     if (build?.target != null && build.target.toLowerCase() !== stage.name?.toLowerCase()) continue;
-    // An override entry without a \`build\` builds from the project's default context.
     const context = build?.context ?? '.';
     const from = path.posix.dirname(at);
     const built = path.posix.normalize(path.posix.join(from, context)).replace(/(.)\/+$/, '$1');
     const mount = bindMounts(service).find((m) => m.source.startsWith('.') && !m.readOnly && path.posix.normalize(path.posix.join(from, m.source)).replace(/(.)\/+$/, '$1') === built);
-    if (mount !== undefined && worksIn(dockerfile, stage, service, mount.target)) return { file, service: service.name, source: mount.source, target: mount.target };
+    if (mount !== undefined && worksIn(dockerfile, stage, service, mount.target)) return { file: composeFileSaying(file, service, 'volumes'), service: service.name, source: mount.source, target: mount.target };
   }
   return null;
 }
@@ -1603,9 +1602,9 @@ function hostFolderMount(ctx: BuildContext | null, dockerfilePath: string | null
       if (m.source.startsWith('.')) {
         const rel = path.posix.normalize(path.posix.join(path.posix.dirname(at), m.source));
         if (rel === '..' || rel.startsWith('../') || folder.exists(rel)) continue;
-        return { file, service: service.name, source: m.source, target: m.target, why: 'the build context has no such folder, and Docker makes a missing one, as root, when the service starts' };
+        return { file: composeFileSaying(file, service, 'volumes'), service: service.name, source: m.source, target: m.target, why: 'the build context has no such folder, and Docker makes a missing one, as root, when the service starts' };
       }
-      return { file, service: service.name, source: m.source, target: m.target, why: 'a folder of the host keeps its owner there, and Docker makes a missing one as root' };
+      return { file: composeFileSaying(file, service, 'volumes'), service: service.name, source: m.source, target: m.target, why: 'a folder of the host keeps its owner there, and Docker makes a missing one as root' };
     }
   }
   return null;
@@ -1625,7 +1624,7 @@ function composeCommandBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildC
     const command = service.spec['command'];
     const script = typeof command === 'string' ? command : Array.isArray(command) && command.every((w) => typeof w === 'string') ? command.map((w) => shellQuote(w)).join(' ') : null;
     if (script === null || script.trim() === '') continue;
-    const blocker = commandOverrideBlocker(file, stage, ctx, image, script, `the \`command:\` of ${compose}'s service ${service.name}`, at);
+    const blocker = commandOverrideBlocker(file, stage, ctx, image, script, `the \`command:\` of ${composeFileSaying(compose, service, 'command')}'s service ${service.name}`, at);
     if (blocker !== null) return blocker;
   }
   return null;
@@ -1639,7 +1638,7 @@ function dockerSocketMount(ctx: BuildContext | null, dockerfilePath: string | nu
   if (ctx === null) return null;
   for (const { file, service } of servicesOf(ctx, dockerfilePath, text)) {
     const source = mountedSources(service).find((s) => ENGINE_SOCKET.test(s));
-    if (source !== undefined) return { file, service: service.name, source };
+    if (source !== undefined) return { file: composeFileSaying(file, service, 'volumes'), service: service.name, source };
   }
   return null;
 }

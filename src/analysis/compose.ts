@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { enclosingFolder, type BuildContext, type ContextEntry } from '../engine/context.js';
 import { parseProjectYaml } from '../engine/yaml.js';
+import { mergeService, parseOverrideYaml, Replacing, Resetting, UnknownTag } from './composeMerge.js';
 
 /** The names compose looks for in a project's folder, first first (compose-go's DefaultFileNames). */
 export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
@@ -46,9 +47,24 @@ export function dockerfileMatch(ctx: BuildContext, dockerfilePath: string | null
 
 export interface ComposeService {
   readonly name: string;
-  /** The service's entry as the file gives it. */
+  /** The service's entry as the file gives it, or as compose merges the override file's entry over it (overriddenBy). */
   readonly spec: Readonly<Record<string, unknown>>;
+  /** The override file merged in, with the keys its entry sets and those the project file's entry sets too. */
+  readonly overriddenBy?: { readonly file: string; readonly sets: ReadonlySet<string>; readonly alsoInProject: ReadonlySet<string> };
 }
+
+/**
+ * The compose file that says a service's \`key\`, for a message: \`file\` (the project's), the override file when only its
+ * entry sets the key (or replaces it whole, as a \`command:\`), or both when compose merges the two (\`volumes\`).
+ */
+export function composeFileSaying(file: string, service: ComposeService, key: string): string {
+  const by = service.overriddenBy;
+  if (by === undefined || !by.sets.has(key)) return file;
+  return by.alsoInProject.has(key) && !REPLACED_KEYS.has(key) ? `${file} with ${by.file}` : by.file;
+}
+
+/** The keys of a service an override file's entry replaces whole. */
+const REPLACED_KEYS = new Set(['command', 'entrypoint']);
 
 /**
  * A YAML file of the build context (a compose file, an action.yml), parsed; null when it is missing or
@@ -112,23 +128,22 @@ const OVERRIDE_FILES = ['compose.override.yml', 'compose.override.yaml', 'docker
 
 /**
  * The services of the context's compose files that are built from this Dockerfile, each with the file it
- * comes from: the project's own (COMPOSE_FILES, which \`docker compose\` finds by itself) and, for each of
- * their services, its entry in the override file beside them, which \`docker compose up\` merges in unasked
- * (where Visual Studio's docker-compose.override.yml mounts the user secrets and certificates), as a
- * service of that file (overriding); then those a \`-f\` names (namedComposeFiles). An override file is never
- * read on its own: compose only merges it over the project's file beside it.
+ * comes from: the project's own (COMPOSE_FILES, which \`docker compose\` finds by itself), on its own and
+ * merged with its entry in the override file beside it, which \`docker compose up\` merges in unasked (where
+ * Visual Studio's docker-compose.override.yml mounts the user secrets and certificates): see withOverride;
+ * then those a \`-f\` names (namedComposeFiles). An override file is never read on its own: compose only
+ * merges it over the project's file beside it.
  */
 export function projectServicesBuilding(ctx: BuildContext, isThis: DockerfileMatch): { readonly file: string; readonly service: ComposeService }[] {
   const out: { file: string; service: ComposeService }[] = [];
   const project = projectFileIn(ctx, '.');
   for (const file of project === undefined ? [] : [project]) {
-    for (const service of servicesBuilding(ctx, file, isThis)) out.push({ file, service }, ...overriding(ctx, '.', service));
+    for (const service of servicesBuilding(ctx, file, isThis)) out.push(...withOverride(ctx, '.', file, service, isThis));
   }
   for (const file of namedComposeFiles(ctx)) {
     for (const service of servicesBuilding(ctx, file, isThis)) {
-      out.push({ file, service });
       // A project of a folder below (\`deploy/compose.yaml\`), run from there, has its override beside it.
-      if (COMPOSE_FILES.includes(path.posix.basename(file))) out.push(...overriding(ctx, path.posix.dirname(file), service));
+      out.push(...(COMPOSE_FILES.includes(path.posix.basename(file)) ? withOverride(ctx, path.posix.dirname(file), file, service, isThis) : [{ file, service }]));
       // A service that only says how to build (\`linkwarden: { build: . }\` in docker-compose.dev.yml) is a fragment given with
       // \`-f\` after the project's file, whose service of that name, run from a published image, it builds instead.
       if (Object.keys(service.spec).some((k) => k !== 'build')) continue;
@@ -143,18 +158,65 @@ export function projectServicesBuilding(ctx: BuildContext, isThis: DockerfileMat
 }
 
 /**
- * The entry of the override file in \`folder\` (the first of OVERRIDE_FILES there, which compose reads over the project's
- * file it finds itself) for a service of that project's file, as a service of the override file: what it adds (its
- * volumes, its command), and, where it does not set them, the user and the build the merged service keeps from the
- * project's file (\`user:\` set there still holds for a volume the override mounts).
+ * A service of the project's file in \`dir\`, as the two ways it is run: on its own (\`docker compose -f compose.yaml\`, or
+ * with another \`-f\` file, as CI and production runs do), and as \`docker compose up\` runs it, with the entry of the
+ * override file there (the first of OVERRIDE_FILES, which compose reads over the project's file it finds itself) merged
+ * over it by the Compose specification's rules (mergeService): one service, where a \`user:\` or a \`command:\` of the
+ * project's file holds beside the volumes the override mounts, and a \`command:\` of the override replaces the project's.
+ * Where the merge cannot be read (a tag it does not know, a YAML merge key), the override's entry is seen as a service
+ * of its own, with the user and the build it keeps from the project's: whatever either file says is seen. \`shown\`
+ * names a file for the caller.
  */
-function overriding(ctx: BuildContext, dir: string, service: ComposeService): { file: string; service: ComposeService }[] {
+function withOverride(ctx: BuildContext, dir: string, file: string, service: ComposeService, isThis: DockerfileMatch, shown: (f: string) => string = (f) => f): { file: string; service: ComposeService }[] {
   const override = OVERRIDE_FILES.map((f) => (dir === '.' ? f : `${dir}/${f}`)).find((f) => ctx.kind(f) === 'file');
-  const overrides = override === undefined ? null : contextYaml(ctx, override)?.['services'];
-  const over = typeof overrides === 'object' && overrides !== null ? (overrides as Record<string, unknown>)[service.name] : undefined;
-  if (override === undefined || typeof over !== 'object' || over === null) return [];
+  const entry = override === undefined ? undefined : overrideEntry(ctx, override, service.name);
+  // A service the override \`!reset\`s runs only from the project's file alone.
+  if (override === undefined || entry === undefined || entry instanceof Resetting) return [{ file, service }];
+  const merged = mergeService(service.spec, entry);
+  if (merged.kind === 'merged') {
+    // An override that builds another Dockerfile (its own \`build.dockerfile\`) runs another image.
+    const build = serviceBuild(merged.spec);
+    if (build === null || !isThis(path.posix.join(path.posix.dirname(file), build.context, build.dockerfile))) return [{ file, service }];
+    const sets = new Set(Object.keys(isMapping(entry) ? entry : merged.spec));
+    const alsoInProject = entry instanceof Replacing ? new Set<string>() : new Set(Object.keys(service.spec).filter((k) => sets.has(k)));
+    return [{ file, service }, { file, service: { name: service.name, spec: merged.spec, overriddenBy: { file: shown(override), sets, alsoInProject } } }];
+  }
+  const plain = contextYaml(ctx, override)?.['services'];
+  const over = typeof plain === 'object' && plain !== null ? (plain as Record<string, unknown>)[service.name] : undefined;
+  if (typeof over !== 'object' || over === null) return [{ file, service }];
   const kept = Object.fromEntries(['user', 'build'].filter((k) => service.spec[k] !== undefined && !(k in over)).map((k) => [k, service.spec[k]]));
-  return [{ file: override, service: { name: service.name, spec: { ...kept, ...(over as Record<string, unknown>) } } }];
+  return [{ file, service }, { file: shown(override), service: { name: service.name, spec: { ...kept, ...(over as Record<string, unknown>) } } }];
+}
+
+/**
+ * A service's entry in an override file, read with compose's \`!reset\` and \`!override\` tags (parseOverrideYaml): a mapping,
+ * Resetting, Replacing, or an UnknownTag; undefined when the file has none for it, or is not YAML (as an unreadable
+ * project file, it is then not read).
+ */
+function overrideEntry(ctx: BuildContext, file: string, name: string): unknown {
+  let byFile = overrideYaml.get(ctx);
+  if (byFile === undefined) overrideYaml.set(ctx, (byFile = new Map()));
+  if (!byFile.has(file)) {
+    const text = ctx.read(file);
+    let doc: unknown = null;
+    try {
+      doc = text === null ? null : parseOverrideYaml(text);
+    } catch {
+      doc = null;
+    }
+    byFile.set(file, isMapping(doc) ? doc : null);
+  }
+  const all = byFile.get(file)?.['services'];
+  const services = all instanceof Replacing ? all.value : all;
+  // \`services:\` under a tag not read here leaves every service of it unknown.
+  const entry = all instanceof UnknownTag ? all : isMapping(services) ? services[name] : undefined;
+  return entry === null ? undefined : entry;
+}
+
+const overrideYaml = new WeakMap<BuildContext, Map<string, Readonly<Record<string, unknown>> | null>>();
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 }
 
 /** A host path a service mounts (a bind mount): \`./data:/data/data\`, \`/srv/app:/data:ro\`, or the long form's \`type: bind\`. */
@@ -307,9 +369,9 @@ function readServicesOf(ctx: BuildContext, dockerfilePath: string | null, text: 
       const file = path.relative(ctx.root, path.join(folder.root, e.path)).split(path.sep).join('/');
       const relative = (f: string) => path.relative(ctx.root, path.join(top.root, f)).split(path.sep).join('/');
       for (const service of servicesBuilding(top, at, isThis)) {
-        out.push({ file, service, folder: top, at });
-        if (!COMPOSE_FILES.includes(e.path)) continue;
-        for (const o of overriding(top, from === '' ? '.' : from, service)) out.push({ file: relative(o.file), service: o.service, folder: top, at: o.file });
+        if (!COMPOSE_FILES.includes(e.path)) out.push({ file, service, folder: top, at });
+        // The override's paths are read from the project file's folder, as compose reads them.
+        else for (const o of withOverride(top, from === '' ? '.' : from, at, service, isThis, relative)) out.push({ file: o.file === at ? file : o.file, service: o.service, folder: top, at });
       }
     }
   }
@@ -342,7 +404,7 @@ export function commandOverrides(ctx: BuildContext | null, dockerfilePath: strin
     for (const key of ['entrypoint', 'command'] as const) {
       const value = service.spec[key];
       const words = typeof value === 'string' ? value.trim().split(/\s+/).filter((w) => w !== '') : Array.isArray(value) && value.every((w) => typeof w === 'string') ? (value as string[]) : null;
-      if (words !== null) out.push({ file, service: service.name, key, words });
+      if (words !== null) out.push({ file: composeFileSaying(file, service, key), service: service.name, key, words });
     }
   }
   return out;
