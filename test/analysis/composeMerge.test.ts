@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { composeFileSaying, servicesOf } from '../../src/analysis/compose.js';
 import { mergeService, parseOverrideYaml } from '../../src/analysis/composeMerge.js';
+import { memoryBuildContext } from '../../src/engine/context.js';
 import { parseProjectYaml } from '../../src/engine/yaml.js';
 
 /** The merged service \`web\` of two compose files' texts, as compose runs it. */
@@ -91,5 +93,39 @@ describe('mergeService', () => {
     expect(merged('services:\n  web:\n    volumes: [./a:/a]\n', 'services:\n  web:\n    volumes:\n      a: /a\n').kind).toBe('unknown');
     // A tagged anchor is read through its aliases as something else.
     expect(merged('services:\n  web:\n    build: .\n', 'x: &v !override [./a:/a]\nservices:\n  web:\n    volumes: *v\n').kind).toBe('unknown');
+  });
+});
+
+describe('servicesOf with an override file', () => {
+  const services = (files: Record<string, string>) =>
+    servicesOf(memoryBuildContext({ Dockerfile: 'FROM alpine\n', ...files }), 'Dockerfile', undefined).map(({ file, service }) => ({ file, spec: service.spec }));
+  const project = 'services:\n  web:\n    build: .\n    user: app\n    command: serve\n';
+
+  it('reads the project file alone, and the service compose up runs with the override merged in', () => {
+    expect(services({ 'compose.yaml': project, 'compose.override.yaml': 'services:\n  web:\n    command: debug\n    volumes: [./data:/data]\n' })).toEqual([
+      { file: 'compose.yaml', spec: { build: '.', user: 'app', command: 'serve' } },
+      { file: 'compose.yaml', spec: { build: '.', user: 'app', command: 'debug', volumes: ['./data:/data'] } },
+    ]);
+  });
+
+  it('names the file that says a key', () => {
+    const [, merged] = servicesOf(memoryBuildContext({ Dockerfile: 'FROM alpine\n', 'docker-compose.yml': 'services:\n  web:\n    build: .\n    volumes: [a:/a]\n    user: app\n', 'docker-compose.override.yml': 'services:\n  web:\n    command: debug\n    volumes: [./b:/b]\n' }), 'Dockerfile', undefined);
+    expect(['command', 'volumes', 'user'].map((k) => composeFileSaying(merged!.file, merged!.service, k))).toEqual([
+      'docker-compose.override.yml',
+      'docker-compose.yml with docker-compose.override.yml',
+      'docker-compose.yml',
+    ]);
+  });
+
+  it('reads the project file alone for a service the override resets, or one it builds from another Dockerfile', () => {
+    expect(services({ 'compose.yaml': project, 'compose.override.yaml': 'services:\n  web: !reset null\n' })).toEqual([{ file: 'compose.yaml', spec: { build: '.', user: 'app', command: 'serve' } }]);
+    expect(services({ 'compose.yaml': project, 'compose.override.yaml': 'services:\n  web:\n    build:\n      dockerfile: Dockerfile.dev\n' })).toHaveLength(1);
+  });
+
+  it("reads the override's entry on its own, as a service of its file, where the merge cannot be read", () => {
+    expect(services({ 'compose.yaml': project, 'compose.override.yaml': 'x-dev: &dev\n  volumes: [./data:/data]\nservices:\n  web:\n    <<: *dev\n    user: root\n' })).toEqual([
+      { file: 'compose.yaml', spec: { build: '.', user: 'app', command: 'serve' } },
+      { file: 'compose.override.yaml', spec: { build: '.', '<<': { volumes: ['./data:/data'] }, user: 'root' } },
+    ]);
   });
 });
