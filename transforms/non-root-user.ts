@@ -228,7 +228,7 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   and /var/cache/nginx (given to it, or opened to root's group only, as an image made for OpenShift's arbitrary uid in
   group 0 is: then it runs in that group, \`USER 101:0\`), or a copied nginx.conf moves them to /tmp; then the stage runs as the image's nginx, 101,
   and otherwise the reason names the condition that fails), or a compose file at the context's root
-  (\`compose.yaml\`, \`docker-compose.yml\`…, with the override file compose merges in: \`docker-compose.override.yml\`;
+  (\`compose.yaml\`, \`docker-compose.yml\`…, alone and with the override file compose merges in, \`docker-compose.override.yml\`, merged by the Compose specification's rules;
   or one a \`-f\` names, there or in a folder directly below it: \`docker-compose.prod.yml\`, \`docker/docker-compose.yml\`;
   or one in a folder above the context, up to the top of the git work tree and three folders at most, whose \`build\` names
   this Dockerfile by its text: Flowise's docker/docker-compose-queue-source.yml for docker/worker/Dockerfile)
