@@ -17,7 +17,7 @@
  */
 import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
-import { contextYaml, projectFileIn, dockerfileMatch, perDockerfile, serviceBuild, type DockerfileMatch } from './compose.js';
+import { contextYaml, mergedComposeServices, overrideFileIn, projectFileIn, dockerfileMatch, perDockerfile, serviceBuild, type DockerfileMatch } from './compose.js';
 import { LAST_STAGE, stageNamed } from '../dockerfile/stages.js';
 import type { ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { DEVELOPMENT_STAGE, RELEASE_STAGE } from '../knowledge/index.js';
@@ -484,8 +484,9 @@ const COMPOSE_BUILD_VALUE_OPTIONS = new Set(['--build-arg', '--builder', '-m', '
  * The targets \`docker compose push\` or \`docker compose build --push\` (`words`, after \`compose\`), run from `folder`,
  * publishes from this Dockerfile: the \`build.target\` of each service it names (all, when it names none) that builds
  * this Dockerfile and has an \`image:\` to push, which compose needs (it skips the others). The compose files are
- * those \`-f\` names, merged service by service, else the one compose finds in the folder; none when one is a
- * variable, or \`COMPOSE_FILE\` may name them. A service's \`build.target\` with no such push only runs there.
+ * those \`-f\` names, merged service by service, else the one compose finds in the folder with the override file it
+ * merges in there; none when one is a variable, or \`COMPOSE_FILE\` may name them. A service's \`build.target\` with no
+ * such push only runs there.
  */
 function composePushed(words: readonly string[], folder: string, caller: Caller, script: string): string[] {
   const files: string[] = [];
@@ -514,24 +515,19 @@ function composePushed(words: readonly string[], folder: string, caller: Caller,
   let paths: (string | null)[];
   if (files.length > 0) paths = files.map(at);
   else if (caller.env.has('COMPOSE_FILE') || /\bCOMPOSE_FILE=/.test(script)) return [];
-  else paths = [projectFileIn(ctx, path.posix.normalize(folder)) ?? null];
+  else {
+    // The file compose finds in the folder, and the override file it merges in there.
+    const dir = path.posix.normalize(folder);
+    const found = projectFileIn(ctx, dir);
+    const override = found === undefined ? undefined : overrideFileIn(ctx, dir);
+    paths = [found ?? null, ...(override === undefined ? [] : [override])];
+  }
   if (paths.some((p) => p === null) || paths.length === 0) return [];
   const root = project === null ? path.posix.dirname(paths[0]!) : at(project);
   if (root === null) return [];
-  // \`-f docker-compose.yml -f docker-compose.prod.yml\`: a later file's keys replace an earlier one's, and its \`build\`'s keys the earlier \`build\`'s.
-  const services = new Map<string, Record<string, unknown>>();
-  for (const file of paths as string[]) {
-    const own = contextYaml(ctx, file)?.['services'];
-    if (typeof own !== 'object' || own === null) continue;
-    for (const [name, spec] of Object.entries(own as Record<string, unknown>)) {
-      if (typeof spec !== 'object' || spec === null) continue;
-      const before = services.get(name) ?? {};
-      const build = (b: unknown) => (typeof b === 'object' && b !== null ? b : typeof b === 'string' ? { context: b } : {});
-      const merged: Record<string, unknown> = { ...before, ...(spec as Record<string, unknown>) };
-      if ('build' in before || 'build' in spec) merged['build'] = { ...build(before['build']), ...build((spec as Record<string, unknown>)['build']) };
-      services.set(name, merged);
-    }
-  }
+  // \`-f docker-compose.yml -f docker-compose.prod.yml\`: a later file's service merged over an earlier one's, as compose merges them.
+  const services = mergedComposeServices(ctx, paths as string[]);
+  if (services === null) return [];
   const out: string[] = [];
   for (const [name, spec] of services) {
     if (named.length > 0 && !named.includes(name)) continue;

@@ -168,7 +168,7 @@ export function projectServicesBuilding(ctx: BuildContext, isThis: DockerfileMat
  * names a file for the caller.
  */
 function withOverride(ctx: BuildContext, dir: string, file: string, service: ComposeService, isThis: DockerfileMatch, shown: (f: string) => string = (f) => f): { file: string; service: ComposeService }[] {
-  const override = OVERRIDE_FILES.map((f) => (dir === '.' ? f : `${dir}/${f}`)).find((f) => ctx.kind(f) === 'file');
+  const override = overrideFileIn(ctx, dir);
   const entry = override === undefined ? undefined : overrideEntry(ctx, override, service.name);
   // A service the override \`!reset\`s runs only from the project's file alone.
   if (override === undefined || entry === undefined || entry instanceof Resetting) return [{ file, service }];
@@ -194,6 +194,14 @@ function withOverride(ctx: BuildContext, dir: string, file: string, service: Com
  * project file, it is then not read).
  */
 function overrideEntry(ctx: BuildContext, file: string, name: string): unknown {
+  const all = overrideServices(ctx, file);
+  // \`services:\` under a tag not read here leaves every service of it unknown.
+  const entry = all instanceof UnknownTag ? all : isMapping(all) ? all[name] : undefined;
+  return entry === null ? undefined : entry;
+}
+
+/** The \`services:\` of a compose file read over another (parseOverrideYaml), a \`!override\` unwrapped; null when it is not YAML. */
+function overrideServices(ctx: BuildContext, file: string): unknown {
   let byFile = overrideYaml.get(ctx);
   if (byFile === undefined) overrideYaml.set(ctx, (byFile = new Map()));
   if (!byFile.has(file)) {
@@ -207,10 +215,37 @@ function overrideEntry(ctx: BuildContext, file: string, name: string): unknown {
     byFile.set(file, isMapping(doc) ? doc : null);
   }
   const all = byFile.get(file)?.['services'];
-  const services = all instanceof Replacing ? all.value : all;
-  // \`services:\` under a tag not read here leaves every service of it unknown.
-  const entry = all instanceof UnknownTag ? all : isMapping(services) ? services[name] : undefined;
-  return entry === null ? undefined : entry;
+  return all instanceof Replacing ? all.value : all;
+}
+
+/** The override file compose reads over the project's file in \`dir\` (\`.\` for the root) when it finds that file itself, if any. */
+export function overrideFileIn(ctx: BuildContext, dir: string): string | undefined {
+  return OVERRIDE_FILES.map((f) => (dir === '.' ? f : `${dir}/${f}`)).find((f) => ctx.kind(f) === 'file');
+}
+
+/**
+ * The services of compose files read in order (\`-f compose.yaml -f compose.prod.yaml\`, or a project's file and its override),
+ * each later file's entries merged over the earlier ones' as compose merges them (mergeService); null where a merge cannot
+ * be read. A file that is missing or not YAML adds nothing.
+ */
+export function mergedComposeServices(ctx: BuildContext, files: readonly string[]): Map<string, Readonly<Record<string, unknown>>> | null {
+  const services = new Map<string, Readonly<Record<string, unknown>>>();
+  for (const [i, file] of files.entries()) {
+    const entries = i === 0 ? contextYaml(ctx, file)?.['services'] : overrideServices(ctx, file);
+    if (entries instanceof UnknownTag) return null;
+    if (!isMapping(entries)) continue;
+    for (const [name, entry] of Object.entries(entries)) {
+      if (entry instanceof Resetting) {
+        services.delete(name);
+        continue;
+      }
+      if (entry === null || (i === 0 && !isMapping(entry))) continue;
+      const merged = mergeService(services.get(name) ?? {}, entry);
+      if (merged.kind === 'unknown') return null;
+      services.set(name, merged.spec);
+    }
+  }
+  return services;
 }
 
 const overrideYaml = new WeakMap<BuildContext, Map<string, Readonly<Record<string, unknown>> | null>>();

@@ -157,6 +157,10 @@ describe('publishedTargets of what the readers learn from the workflow and the c
     const merged = { ...workflow(['steps:', '  - run: docker compose -f compose.yaml -f deploy/compose.prod.yaml push']), 'compose.yaml': 'services:\n  api:\n    build: .\n', 'deploy/compose.prod.yaml': 'services:\n  api:\n    build:\n      target: runtime\n    image: example/api\n' };
     expect(inContext(merged)).toEqual(['runtime']);
     expect(inContext({ ...runs('true'), Makefile: 'release:\n\tdocker compose build api\n\tdocker compose push api\n' })).toEqual(['runtime']);
+    // Without \`-f\`, the override file beside the project's is merged in: its \`build.target\` over the project's \`build\`.
+    const overridden = { ...workflow(['steps:', '  - run: docker compose push']), 'compose.yaml': 'services:\n  api:\n    build: .\n    image: example/api\n', 'compose.override.yaml': 'services:\n  api:\n    build:\n      target: runtime\n' };
+    expect(inContext(overridden)).toEqual(['runtime']);
+    expect(inContext({ ...overridden, 'compose.override.yaml': 'services:\n  api:\n    image: !reset null\n' })).toEqual([]);
   });
 
   it("counts a push in another of package.json's scripts", () => {
