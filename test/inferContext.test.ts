@@ -301,6 +301,25 @@ describe('the CLI', () => {
     );
   });
 
+  it('reads an override file over the project file beside it, as compose does, and never alone', () => {
+    const files = {
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'app/compose.yaml': 'services:\n  web:\n    build:\n      context: ..\n      dockerfile: app/Dockerfile\n',
+      // Its \`build\` only picks a stage: the context and the Dockerfile stay the project file's.
+      'app/compose.override.yaml': 'services:\n  web:\n    build:\n      target: dev\n    volumes:\n      - ..:/src\n',
+      'app/Dockerfile': 'FROM node:22-slim AS dev\nWORKDIR /src\nCOPY . .\n',
+    };
+    const root = tempFolder(files);
+    expect(new ContextFinder().contextOf(path.join(root, 'app/Dockerfile'))).toEqual({ root, by: 'compose', file: path.join(root, 'app/compose.yaml'), service: 'web' });
+    // Without the project's file, compose reads no override file.
+    const alone = tempFolder({
+      '.git/HEAD': files['.git/HEAD'],
+      'app/docker-compose.override.yml': files['app/compose.yaml'],
+      'app/Dockerfile': files['app/Dockerfile'],
+    });
+    expect(new ContextFinder().contextOf(path.join(alone, 'app/Dockerfile'))).toBeNull();
+  });
+
   it('reads a compose override file with its own tags (`!reset`, `!override`) without a warning', () => {
     const root = tempFolder({
       '.git/HEAD': 'ref: refs/heads/main\n',

@@ -124,7 +124,7 @@ export function serviceBuild(spec: unknown): { readonly context: string; readonl
 }
 
 /** The override files compose reads over the project's compose file when it finds that file itself: the first one there. */
-const OVERRIDE_FILES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
+export const OVERRIDE_FILES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
 
 /**
  * The services of the context's compose files that are built from this Dockerfile, each with the file it

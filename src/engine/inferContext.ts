@@ -4,7 +4,8 @@ import { readDockerfile } from './files.js';
 import { repositoryAt } from './gitRepository.js';
 import { parseProjectYaml } from './yaml.js';
 import { closesHeredoc, heredocsOnLine } from '../dockerfile/heredocs.js';
-import { COMPOSE_NAME, NOT_PROJECT_FOLDERS, serviceBuild } from '../analysis/compose.js';
+import { COMPOSE_FILES, COMPOSE_NAME, NOT_PROJECT_FOLDERS, OVERRIDE_FILES, serviceBuild } from '../analysis/compose.js';
+import { mergeService, parseOverrideYaml } from '../analysis/composeMerge.js';
 
 /** A build context chosen for a Dockerfile that nothing names one for, and what shows it. */
 export type InferredContext =
@@ -288,7 +289,7 @@ export class ContextFinder {
 
   /** The context the compose files that build the Dockerfile give it; null when none builds it or they disagree. */
   private composedContext(dockerfile: string, top: string): InferredContext | null {
-    const found: InferredContext[] = [];
+    const found: Extract<InferredContext, { by: 'compose' }>[] = [];
     const folders: string[] = [];
     for (let dir = path.dirname(dockerfile); ; dir = path.dirname(dir)) {
       folders.push(dir);
@@ -299,7 +300,9 @@ export class ContextFinder {
         for (const b of this.buildsOf(file)) if (b.dockerfile === dockerfile) found.push({ root: b.context, by: 'compose', file, service: b.service });
       }
     }
-    return found.length > 0 && found.every((f) => f.root === found[0]!.root) ? found[0]! : null;
+    if (found.length === 0 || !found.every((f) => f.root === found[0]!.root)) return null;
+    // The project's file says it, where its override file agrees.
+    return found.find((f) => !OVERRIDE_FILES.includes(path.basename(f.file))) ?? found[0]!;
   }
 
   /** The folders directly below a repository's top, where a project keeps compose files beside its Dockerfiles (\`deploy/\`, \`docker/\`). */
@@ -373,20 +376,48 @@ interface ComposeBuild {
  * URL or either path holds a variable, which compose fills from an environment we do not see.
  */
 function composeBuilds(file: string): ComposeBuild[] {
-  let doc: unknown;
-  try {
-    doc = parseProjectYaml(fs.readFileSync(file, 'utf8'));
-  } catch {
-    return [];
-  }
-  const services = typeof doc === 'object' && doc !== null ? (doc as { services?: unknown }).services : undefined;
-  if (typeof services !== 'object' || services === null) return [];
+  const services = composeServices(file);
+  if (services === null) return [];
   const out: ComposeBuild[] = [];
-  for (const [service, spec] of Object.entries(services as Record<string, unknown>)) {
+  for (const [service, spec] of Object.entries(services)) {
     const build = serviceBuild(spec);
     if (build === null || /[$]|:\/\/|^git@/.test(build.context) || build.dockerfile.includes('$')) continue;
     const root = path.resolve(path.dirname(file), build.context);
     out.push({ service, context: root, dockerfile: path.resolve(root, build.dockerfile) });
   }
   return out;
+}
+
+/**
+ * A compose file's services; an override file's merged over the project's file beside it, as compose reads it
+ * (its \`build: {target: dev}\` keeps the project's context), or none when compose would not read it (no project
+ * file beside it, or another override file before it). An entry the merge cannot read is taken as written.
+ */
+function composeServices(file: string): Record<string, unknown> | null {
+  const services = (f: string, parse: (text: string) => unknown): Record<string, unknown> | null => {
+    let doc: unknown;
+    try {
+      doc = parse(fs.readFileSync(f, 'utf8'));
+    } catch {
+      return null;
+    }
+    const all = typeof doc === 'object' && doc !== null ? (doc as { services?: unknown }).services : undefined;
+    return typeof all === 'object' && all !== null && !Array.isArray(all) ? (all as Record<string, unknown>) : null;
+  };
+  if (!OVERRIDE_FILES.includes(path.basename(file))) return services(file, parseProjectYaml);
+  const dir = path.dirname(file);
+  const isFile = (f: string) => fs.statSync(f, { throwIfNoEntry: false })?.isFile() === true;
+  const project = COMPOSE_FILES.map((f) => path.join(dir, f)).find(isFile);
+  if (project === undefined || OVERRIDE_FILES.map((f) => path.join(dir, f)).find(isFile) !== file) return null;
+  const over = services(file, parseOverrideYaml);
+  const plain = services(file, parseProjectYaml);
+  if (over === null || plain === null) return null;
+  const base = services(project, parseProjectYaml) ?? {};
+  return Object.fromEntries(
+    Object.entries(over).map(([name, entry]) => {
+      const own = base[name];
+      const merged = mergeService(typeof own === 'object' && own !== null && !Array.isArray(own) ? (own as Record<string, unknown>) : {}, entry);
+      return [name, merged.kind === 'merged' ? merged.spec : plain[name]];
+    }),
+  );
 }
