@@ -116,7 +116,7 @@ stopped when one failed. The merged body keeps that:
   \`sbin\` folder: \`rm -rf /var/cache/yum\` empties a cache, it replaces no \`yum\`; nor does the \`rm\` that
   \`xargs rm -f\` or \`find … -exec rm -f {} +\` runs name \`rm\`. A RUN that may install programs it does not
   name counts for every program but the base system's (\`apt-get\`, \`curl\`, \`tar\`, coreutils…):
-  \`pip install -r …\`, \`make install\`, an unpacked archive, a script (\`sh install.sh\`, \`curl … | sh\`),
+  \`pip install -r …\`, \`make install\`, an unpacked archive, a script (\`sh install.sh\`, \`curl … | sh\`, \`/tmp/install.sh\`),
   \`cp … /usr/local/bin/\`;
 - a RUN after the first with several statements (\`a; b\`) or an \`||\` list is grouped as
   \`{ a; b; }\` (\`&&\` and \`||\` bind equally from the left: \`x && a || b\` would run \`b\`

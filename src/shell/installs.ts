@@ -82,8 +82,8 @@ function mayAddProgramsUnnamed(command: SimpleCommand, depth = 0): boolean {
   const invoked = invokedProgram(command);
   // A program only known at build time, or behind `sudo`/`env` words that are.
   if (invoked === null) return command.name === null || command.name === 'sudo' || command.name === 'env';
-  // A program run by a relative path is the build's own script or tool.
-  if (invoked.path.includes('/') && !invoked.path.startsWith('/')) return true;
+  // A program run by a relative path, or by an absolute one outside a bin folder (\`/tmp/install.sh\`), is the build's own script or tool.
+  if (invoked.path.includes('/') && (!invoked.path.startsWith('/') || !BIN_FOLDER.test(invoked.path.slice(0, invoked.path.lastIndexOf('/'))))) return true;
   const name = invoked.name;
   const args = invoked.args;
   // tar is an unpacker only when it extracts, which recognise() tells (`extract`) above.
