@@ -101,7 +101,8 @@ stopped when one failed. The merged body keeps that:
   one that does nothing else (\`RUN export FLASK_APP=app.py\`, \`RUN cd /app\`) is not merged (\`no-effect\`):
   its state ends with it, so it changes nothing, which the author likely meant ENV or WORKDIR to do;
   so does a RUN that runs a program which a later RUN runs again after a RUN (this one or one
-  between) that names it (\`pip install -U pip\`, \`cp x /usr/local/bin/x\`): the shell remembers
+  between) that names it (\`pip install -U pip\`, \`cp x /usr/local/bin/x\`), or after naming it in that
+  later RUN itself (\`cp x /usr/local/bin/x && x --version\`): the shell remembers
   where it found a program, and the new copy may sit earlier on PATH. Not so where the new copy takes
   the old one's path, nor for a RUN that names the program only before it first runs it (\`corepack enable pnpm
   && pnpm add -g turbo\`): the shell finds the new copy. The new copy takes the old one's path for a program
@@ -113,8 +114,8 @@ stopped when one failed. The merged body keeps that:
   python3-pip (/usr/bin/pip, upgraded into /usr/local/bin) and images the knowledge base does not know keep
   the subshell. Names count without their version, and with the program whose package ships them: upgrading
   \`pip\` replaces \`pip3\` too, and upgrading \`npm\` replaces \`npx\`. What \`rm\` deletes counts only in a \`bin\` or
-  \`sbin\` folder: \`rm -rf /var/cache/yum\` empties a cache, it replaces no \`yum\`; nor does the \`rm\` that
-  \`xargs rm -f\` or \`find … -exec rm -f {} +\` runs name \`rm\`. A RUN that may install programs it does not
+  \`sbin\` folder: \`rm -rf /var/cache/yum\` empties a cache, it replaces no \`yum\`; nor does the program that
+  \`xargs\` or \`find … -exec\` runs name it (\`xargs rm -f\`, \`xargs -r apk info\`): it runs there. A RUN that may install programs it does not
   name counts for every program but the base system's (\`apt-get\`, \`curl\`, \`tar\`, coreutils…):
   \`pip install -r …\`, \`make install\`, an unpacked archive, a script (\`sh install.sh\`, \`curl … | sh\`, \`/tmp/install.sh\`),
   \`cp … /usr/local/bin/\`;
@@ -285,6 +286,11 @@ interface Facts {
    * pnpm add -g turbo\`): the shell finds the new copy, so its own naming replaces none it remembered.
    */
   readonly namedBeforeRun: ReadonlySet<string>;
+  /**
+   * Families of the programs it runs that it may run after it names them or installs unnamed programs
+   * (\`cp jdk/bin/java /usr/local/bin/ && java -version\`), not \`make install\`, whose install follows the lookup of make.
+   */
+  readonly runAfterChange: ReadonlySet<string>;
   /** Words it passes to commands (arguments, redirection targets): what it may install or replace. */
   readonly mentions: readonly string[];
   /**
@@ -907,18 +913,21 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
   let firstRemembered: Map<string, number> | null = null;
   let commands = 0;
   let installs: UnnamedInstall | null = null;
+  let installsAt: InstallAt[] | null = null;
   let upgrades: Set<string> | null = null;
   let order = 0;
   for (const c of parsed.commands) {
     const upgraded = selfUpgrade(c);
     if (upgraded !== null) (upgrades ??= new Set()).add(upgraded);
     // Several installs of a body: only what every one of them installs beside is safe.
-    if (installs === null || installs.besides.size > 0) installs = joinInstalls(installs, unnamedInstall(c));
+    const install = unnamedInstall(c);
+    if (install !== null) (installsAt ??= []).push({ order, install, command: c });
+    if (installs === null || installs.besides.size > 0) installs = joinInstalls(installs, install);
     const removes = c.name !== null && REMOVERS.has(c.name);
-    const remover = runRemover(c);
+    const ranBy = programRunBy(c);
     const at = mentions.length;
     for (let k = 1; k < c.words.length; k++) {
-      if (k === remover) continue;
+      if (k === ranBy) continue;
       const word = mention(c.words[k]!);
       if (!removes || removesProgram(word)) mentions.push(word);
     }
@@ -955,6 +964,7 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     remembered: remembered ?? NONE,
     runs: runs ?? NONE,
     namedBeforeRun: firstRemembered === null ? NONE : namedBeforeRun(mentions, mentionedAt, firstRemembered),
+    runAfterChange: runs === null ? NONE : runAfterChange(parsed, mentions, mentionedAt, installsAt ?? []),
     mentions: kept(mentions),
     upgrades: upgrades === null ? NONE : onlyUpgraded(parsed, upgrades),
     installs,
@@ -987,16 +997,16 @@ const NO_NAMES: readonly string[] = Object.freeze([]);
 const REMOVERS = new Set(['rm', 'rmdir', 'unlink']);
 
 /**
- * The index of the word naming a remover that the command runs (\`xargs rm -rvf\`, \`find … -exec rm -f {} +\`),
- * or -1: that word is a run of rm, which puts no new rm on PATH (the files it deletes are not named there).
+ * The index of the word naming the program that the command runs (\`xargs rm -rvf\`, \`xargs -r apk info\`,
+ * \`find … -exec rm -f {} +\`), or -1: that word is a run of the program, which puts no new copy of it on PATH.
  */
-function runRemover(c: SimpleCommand): number {
+function programRunBy(c: SimpleCommand): number {
   if (c.name === 'xargs') {
-    // The first word after the options; an option's value written apart (\`-n 1 rm\`) is taken for it, and names no remover.
+    // The first word after the options; an option's value written apart (\`-n 1 rm\`) is taken for it, and names no program.
     const at = c.words.findIndex((w, k) => k > 0 && w.value !== null && !w.value.startsWith('-'));
-    return at !== -1 && REMOVERS.has(c.words[at]!.value!) && !XARGS_VALUED.has(c.words[at - 1]!.value ?? '') ? at : -1;
+    return at !== -1 && !XARGS_VALUED.has(c.words[at - 1]!.value ?? '') ? at : -1;
   }
-  if (c.name === 'find') return c.words.findIndex((w, k) => k > 0 && /^-(?:exec|execdir|ok|okdir)$/.test(c.words[k - 1]!.value ?? '') && REMOVERS.has(w.value ?? ''));
+  if (c.name === 'find') return c.words.findIndex((w, k) => k > 0 && /^-(?:exec|execdir|ok|okdir)$/.test(c.words[k - 1]!.value ?? '') && w.value !== null);
   return -1;
 }
 
@@ -1081,6 +1091,58 @@ function namedBeforeRun(mentions: readonly string[], mentionedAt: readonly numbe
   });
   for (const family of after) named.delete(family);
   return named.size === 0 ? NONE : named;
+}
+
+/** Whether a command may run again, or later than it stands: in a loop, a function or the background. */
+function outOfOrder(c: SimpleCommand): boolean {
+  return c.background || c.enclosing.includes('loop') || c.enclosing.includes('function');
+}
+
+/** A command that may install programs it does not name, and its place among the body's commands. */
+interface InstallAt {
+  readonly order: number;
+  readonly install: UnnamedInstall;
+  readonly command: SimpleCommand;
+}
+
+/** See \`Facts.runAfterChange\`. One pass over the mentions and one over the commands: a body may hold thousands. */
+function runAfterChange(parsed: ShellScript, mentions: readonly string[], mentionedAt: readonly number[], installsAt: readonly InstallAt[]): ReadonlySet<string> {
+  // Per family named: the first and last command naming it, and those naming it out of order.
+  const named = new Map<string, { first: number; last: number; loose: number[] }>();
+  mentions.forEach((w, k) => {
+    const at = mentionedAt[k]!;
+    for (const n of namedPrograms(w)) {
+      const family = programFamily(n);
+      const seen = named.get(family);
+      if (seen === undefined) named.set(family, { first: at, last: at, loose: outOfOrder(parsed.commands[at]!) ? [at] : [] });
+      else {
+        seen.last = at;
+        if (outOfOrder(parsed.commands[at]!)) seen.loose.push(at);
+      }
+    }
+  });
+  const loose = installsAt.filter((at) => outOfOrder(at.command));
+  let out: Set<string> | null = null;
+  parsed.commands.forEach((c, o) => {
+    for (const name of programsLookedUp(c)) {
+      const family = programFamily(name);
+      const n = named.get(family);
+      const isNamed = n !== undefined && (n.first < o || (outOfOrder(c) && (n.first !== o || n.last !== o)) || n.loose.some((at) => at !== o));
+      const changes = (at: InstallAt) => !at.install.besides.has(family) && (at.order < o || (at.order !== o && outOfOrder(c)));
+      const installed = replaceableProgram(name) && (firstInstallBefore(installsAt, family, o) || (loose.length > 0 && loose.some(changes)) || (outOfOrder(c) && installsAt.some(changes)));
+      if (isNamed || installed) (out ??= new Set()).add(family);
+    }
+  });
+  return out ?? NONE;
+}
+
+/** Whether an install before command \`o\` may put \`family\` anew on PATH (most installs put anything: the first decides). */
+function firstInstallBefore(installsAt: readonly InstallAt[], family: string, o: number): boolean {
+  for (const at of installsAt) {
+    if (at.order >= o) return false;
+    if (!at.install.besides.has(family)) return true;
+  }
+  return false;
 }
 
 /** Programs the shell looks up on PATH for this command: the one it runs, or the ones `command -v`/`type` find. */
@@ -1386,17 +1448,20 @@ const MOVES_INSTALLS = /pip\.conf|pip\.ini|\bpip[0-9.]* config\b|\.npmrc|\bnpm (
  */
 function replacedProgram(group: readonly Member[], i: number, programs: ProgramIndex): string | null {
   const from = countBefore(programs.installers, (k) => k < i);
-  for (const name of group[i]!.facts.remembered) {
+  const facts = group[i]!.facts;
+  for (const name of facts.remembered) {
     const family = programFamily(name);
     const named = programs.named.get(family) ?? [];
     const installer = replaceableProgram(name) ? firstInstallerOf(group, programs.installers, from, family) : undefined;
     // Named in body i only before it first ran there: the shell remembers the new copy.
     let next = countBefore(named, (k) => k < i);
-    if (named[next] === i && group[i]!.facts.namedBeforeRun.has(family)) next++;
+    if (named[next] === i && facts.namedBeforeRun.has(family)) next++;
     const naming = Math.min(named[next] ?? Infinity, installer ?? Infinity);
     if (naming === Infinity) continue;
     const runs = programs.runs.get(family) ?? [];
-    if (runs[countBefore(runs, (k) => k <= naming)] !== undefined) return name;
+    const later = runs[countBefore(runs, (k) => k <= naming)];
+    // A later body that names or installs it and then runs it runs the path body i remembered: it counts as well.
+    if (later !== undefined || (naming > i && runs.includes(naming) && group[naming]!.facts.runAfterChange.has(family))) return name;
   }
   return null;
 }

@@ -1,0 +1,4 @@
+FROM ubuntu:22.04
+
+RUN java -version
+RUN ln -s /opt/java/openjdk/bin/java /usr/local/bin/java && java --version
