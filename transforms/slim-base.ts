@@ -183,7 +183,9 @@ rebar.config may name git dependencies and NIFs built with make and gcc, and whi
   with arguments (\`FROM \${REGISTRY}/python:3.12\`, \`FROM python:\${PYTHON_VERSION}-bookworm\`), is switched
   where it is written (\`python:\${PYTHON_VERSION}-slim-bookworm\`), and the arguments keep their values, as
   \`--build-arg\` gives them; an argument that holds the whole image (\`FROM \${BASE_IMAGE}\`) and is used by
-  this FROM alone is switched by editing its default.
+  this FROM alone is switched by editing its default. One that names the image before a tag the FROM writes
+  (\`FROM \${PACKAGE_TYPE}:\${PACKAGE_VERSION}\`) is refused (\`arg-default\`): the tag would be chosen for the image its
+  default names, and another value names another image (ubuntu has no -slim tag).
 - \`no-slim-sibling\`: (only with reportNoSibling) the image has no slim sibling.`,
     hadolint: [],
     defaultEnabled: true,

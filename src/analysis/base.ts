@@ -175,6 +175,12 @@ export function switchEdits(file: ParsedDockerfile, stage: Stage, resolved: Reso
     const edit = replaceFromImage(stage, `${quote}${reference}${quote}`);
     return edit === null ? { ok: false, code: 'arg-default', reason: 'the FROM has no image reference' } : { ok: true, edits: [edit] };
   }
+  // `FROM ${DISTRO}:${VERSION}`: the tag is written for the image the default names. Given another
+  // (`--build-arg DISTRO=ubuntu`), the same tag may not exist: ubuntu has no -slim.
+  const nameArg = stage.imageSpan === null ? null : imageNameArgument(file.text.slice(stage.imageSpan.start, stage.imageSpan.end));
+  if (nameArg !== null) {
+    return { ok: false, code: 'arg-default', reason: `${resolved.written} takes the image's name from \${${nameArg}}: ${reference} is chosen for its default, and another value (\`--build-arg ${nameArg}=…\`) names another image, which may have no such tag` };
+  }
   const tagSuffix = writtenTagSuffix(file, stage, resolved, reference);
   if (tagSuffix !== null) return { ok: true, edits: [tagSuffix] };
   const variant = variantAfterVariable(file, stage, resolved, reference);
@@ -213,6 +219,24 @@ export function switchEdits(file: ParsedDockerfile, stage: Stage, resolved: Reso
   const next = reference.slice(prefix.length, reference.length - suffix.length);
   if (next === '' || /\s/.test(next)) return { ok: false, code: 'arg-default', reason: `ARG ${name} would have no usable value` };
   return { ok: true, edits: [{ start: property.valueSpan.start, end: property.valueSpan.end, text: `${quote}${next}${quote}` }] };
+}
+
+/**
+ * The build argument a FROM's image name is written with, where the FROM writes a tag after it
+ * (\`\${PACKAGE_TYPE}:\${PACKAGE_VERSION}\`, \`\${REGISTRY}/\${IMAGE}:3.12\`), or null. Not one of the registry or
+ * namespace (\`\${REGISTRY}/python:3.12\`, \`\${ARCH}/debian:12\`: the same image, mirrored or for an architecture),
+ * nor one that holds the whole reference (\`\${BASE_IMAGE}\`), whose default is what a switch edits.
+ */
+function imageNameArgument(written: string): string | null {
+  const uses = [...written.matchAll(/\$\{([A-Za-z_]\w*)[^}]*\}|\$([A-Za-z_]\w*)/g)];
+  // Hide what the variables hold (\`\${REGISTRY:-docker.io/library}\`): its slashes and colons are not the reference's.
+  let masked = written;
+  for (const u of uses) masked = masked.slice(0, u.index) + '$'.repeat(u[0].length) + masked.slice(u.index + u[0].length);
+  const slash = masked.lastIndexOf('/');
+  const colon = masked.indexOf(':', slash + 1);
+  if (colon === -1) return null;
+  const use = uses.find((u) => u.index > slash && u.index < colon);
+  return use === undefined ? null : (use[1] ?? use[2])!;
 }
 
 /**
@@ -286,10 +310,14 @@ export function followingReference(file: ParsedDockerfile, stage: Stage, resolve
   if (resolved.vars.length === 0) return { ok: true, text: reference };
   const own = stage.imageSpan === null || resolved.text === null ? null : file.text.slice(stage.imageSpan.start, stage.imageSpan.end);
   if (own !== null && reference === resolved.text) return { ok: true, text: own };
+  const globals = globalArgs(file);
+  // A tag written after an argument that names the image was chosen for the image its default names.
+  const nameArg = own === null ? null : imageNameArgument(own);
+  const nameValue = nameArg === null ? null : globals.get(nameArg)?.value;
+  if (nameArg !== null && nameValue != null && nameValue !== '') return { ok: false, name: nameArg, value: nameValue };
   // A sibling named by a suffix of the tag (\`-slim\`) follows the argument as the base does.
   const suffix = own === null ? null : variantInserted(resolved.text!, reference, resolved.text!.length);
   if (own !== null && suffix !== null && !/["']$/.test(own)) return { ok: true, text: own + suffix };
-  const globals = globalArgs(file);
   for (const name of resolved.vars) {
     const value = globals.get(name)?.value;
     if (value != null && value !== '' && reference.includes(value)) return { ok: false, name, value };
