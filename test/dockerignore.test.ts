@@ -140,6 +140,9 @@ describe('dockerignore', () => {
     };
     expect(makefile(go('RUN apt-get update && apt-get install -y make && go build -o app .'))).toContain('.git');
     expect(makefile(go('RUN sh -c "make build"'))).not.toContain('.git');
+    // The reason names the RUN: with several Dockerfiles on one context, it may be another file's.
+    const makeReason = run(tree({ '.git/HEAD': 'ref: refs/heads/main\n', 'Makefile': 'VERSION := $(shell git describe --tags)\nbuild:\n\tgo build -o app .\n' }), go('RUN make build'));
+    expect(makeReason.refusals.map((r) => r.reason).join('\n')).toContain('the RUN on line 4 runs make, and Makefile runs git');
     // tailscale's layout: another program (tool/gocross) also reads the stamp, and a comment names a setting; the
     // reason names the file of the program built.
     const stamp = (key: string) => `if s.Key == "${key}" {\n\treturn s.Value\n}\n`;

@@ -163,10 +163,12 @@ function namedScripts(ctx: BuildContext, text: string): string[] {
 function readsRepository(facts: Facts): string | null {
   const { ctx, files } = facts;
   const runs = files.flatMap(({ file }) => file.instructions.filter((i) => i.keyword === 'RUN').map((i) => file.text.slice(i.span.start, i.span.end)));
-  if (files.some(({ file }) => file.instructions.some((i) => i.keyword === 'RUN' && runsProgram(file, i, ['make', 'gmake'])))) {
+  // Named with its place: the RUN may be another Dockerfile's that shares the context.
+  const make = files.flatMap((f) => f.file.instructions.filter((i) => i.keyword === 'RUN' && runsProgram(f.file, i, ['make', 'gmake'])).map((inst) => ({ ...f, inst })))[0];
+  if (make !== undefined) {
     for (const f of ['GNUmakefile', 'makefile', 'Makefile', ...(ctx.list() ?? []).map((e) => e.path).filter((n) => n.endsWith('.mk'))]) {
       const line = ctx.kind(f) === 'file' ? gitLine(ctx.read(f)) : null;
-      if (line !== null) return `a RUN runs make, and ${f} runs git (\`${line}\`)`;
+      if (line !== null) return `the RUN on ${where(make)} runs make, and ${f} runs git (\`${line}\`)`;
     }
   }
   const scripts = scriptValues(ctx.read('package.json'));
