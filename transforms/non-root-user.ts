@@ -104,7 +104,9 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   WORKDIR, a \`mkdir\`, a COPY destination; the folder one level below: \`/var/lib/vector\`) is where a program
   keeps what it writes while it runs (the FHS's variable data), as one under /data is by the images' convention
   (\`WORKDIR /data/docuseal\`, and /data itself: unlike /var/lib, no system program shares it), and so is one it makes that an ENV names as the
-  app's data, log or cache folder (\`QW_DATA_DIR=/quickwit/qwdata\`, \`GF_PATHS_LOGS\`, \`CACHE_PATH\`; not a package
+  app's data, log or cache folder (\`QW_DATA_DIR=/quickwit/qwdata\`, \`GF_PATHS_LOGS\`, \`CACHE_PATH\`, and the variables of
+  libraries that download or cache there while the app runs: \`HF_HOME\`, \`TORCH_HOME\`, \`MPLCONFIGDIR\`, \`OLLAMA_MODELS\`,
+  \`XDG_CACHE_HOME\`…, src/knowledge/toolState.ts; not a package
   manager's own setting, such as \`POETRY_CACHE_DIR\` or \`YARN_CACHE_FOLDER\`, the build's cache, nor a folder
   the system shares, such as \`LOG_DIR=/var/log\` or \`CACHE_DIR=/tmp\`), and so is one a RUN's \`mkdir\` makes and names
   \`data\`, \`db\`, \`log\`, \`logs\`, \`upload\` or \`uploads\` (\`mkdir /app/data\`: an empty folder only the running app fills; also one a

@@ -9,6 +9,7 @@ import { expandWord } from '../dockerfile/words.js';
 import { folderMove, programWords, STAYS } from '../shell/index.js';
 import { absoluteFolder, workdirSetBy } from '../dockerfile/workdir.js';
 import { isToolSetting } from './builds/environment.js';
+import { RUNTIME_WRITE_VARIABLES } from '../knowledge/toolState.js';
 import type { BuildContext } from '../engine/context.js';
 import { copySteps, imageFoldersOf, type CopyStep } from './copiedFiles.js';
 import { baseImageWorkdir, commandPath } from './paths.js';
@@ -54,7 +55,7 @@ const SYSTEM_STATE = new Set(['apt', 'dpkg', 'apk', 'rpm', 'rpm-state', 'yum', '
 
 /**
  * An ENV that tells the app where to write: its data, logs, cache or state folder (`QW_DATA_DIR`,
- * `GF_PATHS_LOGS`, `CACHE_PATH`).
+ * `GF_PATHS_LOGS`, `CACHE_PATH`). Variables of libraries named otherwise (`HF_HOME`) are in RUNTIME_WRITE_VARIABLES.
  */
 const DATA_VARIABLE = /(?:^|_)(?:DATA|DATADIR|LOGS?|CACHE|STATE|STORAGE)(?:_(?:DIR|PATH|ROOT|FOLDER))?$/i;
 
@@ -137,7 +138,7 @@ function dataFolders(file: ParsedDockerfile, stage: Stage): Map<string, DataVari
       const vars = variablesAt(file, inst);
       for (const p of properties(file, inst)) {
         // A package manager's cache (`POETRY_CACHE_DIR`, `YARN_CACHE_FOLDER`) is the build's, not the app's data.
-        if (!DATA_VARIABLE.test(p.name) || isToolSetting(p.name) || p.raw === null) continue;
+        if (!(DATA_VARIABLE.test(p.name) || RUNTIME_WRITE_VARIABLES.has(p.name)) || isToolSetting(p.name) || p.raw === null) continue;
         const value = expandWord(p.raw, (n) => vars.get(n)?.value ?? null, file.escape).value;
         named.set(p.name, { folder: value !== null && /^\/[^:\s]*[^/:\s]$/.test(value) ? path.posix.normalize(value) : null, inst });
       }

@@ -4,7 +4,8 @@
  * Paths from each tool's documentation: Poetry's cache-dir (virtualenvs under it), pipenv's
  * WORKON_HOME, uv's cache and tool folders, corepack's COREPACK_HOME, opam's OPAMROOT, Stack's
  * STACK_ROOT, cabal's CABAL_DIR, Playwright's browser folder, git's global configuration, conda's shell set-up, Julia's depot, Mix's MIX_HOME, pub's PUB_CACHE, the Maven
- * repository (~/.m2) of the Clojure CLI.
+ * repository (~/.m2) of the Clojure CLI. Also the variables that name where libraries write while the container runs,
+ * read by the volume analysis (RUNTIME_WRITE_VARIABLES).
  */
 
 /**
@@ -125,3 +126,24 @@ export const HOME_DATA: readonly { readonly program: string; readonly sub: strin
   { program: 'ollama', sub: 'serve', folder: '.ollama', what: 'the models it pulls', variable: 'OLLAMA_MODELS' },
   { program: 'mc', sub: null, folder: '.mc', what: 'its configuration (the aliases of its servers and their keys), which it creates before any command,', variable: 'MC_CONFIG_DIR' },
 ];
+
+/**
+ * Variables that name where a library the app loads writes while the container runs, a folder it makes when it first
+ * writes there, whose names do not say data, cache or state as those the volume analysis reads by name do
+ * (\`TRANSFORMERS_CACHE\`): the Hugging Face Hub's cache (HF_HOME, HF_HUB_CACHE and its older name
+ * HUGGINGFACE_HUB_CACHE; huggingface.co/docs/huggingface_hub: package_reference/environment_variables), the models
+ * sentence-transformers (SENTENCE_TRANSFORMERS_HOME) and PyTorch Hub (TORCH_HOME, pytorch.org/docs/stable/hub.html)
+ * download, the models Ollama pulls (OLLAMA_MODELS), Matplotlib's font cache, written on its first import
+ * (MPLCONFIGDIR, matplotlib.org: environment variables FAQ), and the XDG cache folder (XDG_CACHE_HOME,
+ * specifications.freedesktop.org/basedir-spec).
+ */
+export const RUNTIME_WRITE_VARIABLES: ReadonlySet<string> = new Set([
+  'HF_HOME',
+  'HF_HUB_CACHE',
+  'HUGGINGFACE_HUB_CACHE',
+  'SENTENCE_TRANSFORMERS_HOME',
+  'TORCH_HOME',
+  'OLLAMA_MODELS',
+  'MPLCONFIGDIR',
+  'XDG_CACHE_HOME',
+]);
