@@ -52,13 +52,16 @@ export function insertAfter(body: RunBody, end: number, text: string): Edit {
 }
 
 /**
- * Appends `words` after the last of `operands` (a package list, say) in the list's own layout:
+ * Appends `added` after the last of `operands` (a package list, say) in the list's own layout:
  * when its last two words sit on lines of their own (`git \⏎    curl`), each new word gets the
  * same continuation and indent; otherwise a space. When comment lines stand between those two
  * (`curl \⏎    # for llama-cpp wheels⏎    musl-dev`), the comment says why the last word is there: the
  * new words go before it, one to a line, so that it keeps describing only the word below it.
  */
-export function appendWords(file: ParsedDockerfile, body: RunBody, operands: readonly ShellWord[], words: readonly string[]): Edit {
+export function appendWords(file: ParsedDockerfile, body: RunBody, operands: readonly ShellWord[], added: readonly string[]): Edit {
+  // Quoted as the list is, when every word of it is (plane's \`"libpq" \\ "xmlsec"\`): a bare word among them looks out of place.
+  const quote = sharedQuote(operands.map((w) => file.text.slice(fileStart(body, w.start), fileEnd(body, w.end))));
+  const words = quote === null ? added : added.map((w) => (/^[\w.+:~=@/-]+$/.test(w) ? `${quote}${w}${quote}` : w));
   const lastWord = operands.at(-1)!;
   const last = { start: lastWord.start, end: gluedEnd(body, lastWord.end) };
   const before = operands.at(-2);
@@ -74,6 +77,13 @@ export function appendWords(file: ParsedDockerfile, body: RunBody, operands: rea
     if (leads && broken !== null) return insertAfter(body, beforeEnd, words.map((w) => `${broken[0]}${indent}${w}`).join(''));
   }
   return insertAfter(body, last.end, words.map((w) => ` ${w}`).join(''));
+}
+
+/** The quote every word is written in (\`"libpq"\`, \`'curl'\`), or null when one is bare or they differ. */
+function sharedQuote(written: readonly string[]): string | null {
+  const quotes = new Set(written.map((w) => /^(["'])[^"'\\$`]*\1$/.exec(w)?.[1] ?? null));
+  const [quote] = quotes;
+  return quotes.size === 1 && quote != null ? quote : null;
 }
 
 /**
