@@ -131,7 +131,8 @@ the app writes. That is decided conservatively, from the Dockerfile and the buil
   user's, with what a RUN put in it (\`chown -R\`: a log file it touched), and
   COPYs into it get \`--chown\` (a folder such a COPY makes needs nothing more). A folder such an ENV names that no step
   makes and no RUN may fill (one that names it, by its path or the variable, or one after the ENV that runs more than the
-  system's package managers and file tools, whose programs may read the variable) is made by the new RUN and given to the
+  system's package managers and file tools, whose programs may read the variable; for a library's download cache,
+  \`HF_HOME\` and the like, also more than package installs, \`pip install -r requirements.txt\`, which do not write there) is made by the new RUN and given to the
   user (\`mkdir -p /cache && chown 10001:10001 /cache\` for \`TRANSFORMERS_CACHE=/cache\`): the app makes it when it first
   writes there, which the user may not do in / or another root-owned folder. Not the package tools' own
   (/var/lib/dpkg, /var/cache/apt…, the locales and D-Bus folders under /var/lib), nor the app's folder: one holding the working folder that the code is copied into, and one inside it that a COPY fills

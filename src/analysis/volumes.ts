@@ -9,7 +9,8 @@ import { expandWord } from '../dockerfile/words.js';
 import { folderMove, programWords, STAYS } from '../shell/index.js';
 import { absoluteFolder, workdirSetBy } from '../dockerfile/workdir.js';
 import { isToolSetting } from './builds/environment.js';
-import { RUNTIME_WRITE_VARIABLES } from '../knowledge/toolState.js';
+import { RUNTIME_WRITE_VARIABLES, UNTOUCHED_BY_INSTALLS } from '../knowledge/toolState.js';
+import { recognise } from '../shell/index.js';
 import type { BuildContext } from '../engine/context.js';
 import { copySteps, imageFoldersOf, type CopyStep } from './copiedFiles.js';
 import { baseImageWorkdir, commandPath } from './paths.js';
@@ -165,7 +166,9 @@ function unmadeDataFolders(file: ParsedDockerfile, stage: Stage, named: Readonly
     if (SYSTEM_TREES.some((t) => folder === t || folder.startsWith(`${t}/`))) continue;
     if (found.some((f) => folder === f.path || folder.startsWith(`${f.path}/`) || f.path.startsWith(`${folder}/`))) continue;
     const mentions = new RegExp(`(?<![\\w.-])${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])|\\$\\{?${name}(?!\\w)`);
-    if (scripts.some((run) => mentions.test(run.text) || (run.inst.index > inst.index && !onlySystemSteps(run)))) continue;
+    // A RUN that only installs packages fills no folder a library downloads to when the app runs (HF_HOME).
+    const leftAlone = (run: RunScript) => onlySystemSteps(run) || (UNTOUCHED_BY_INSTALLS.has(name) && onlyStepsAndInstalls(run));
+    if (scripts.some((run) => mentions.test(run.text) || (run.inst.index > inst.index && !leftAlone(run)))) continue;
     out.push({ path: folder, inst, how: `ENV ${name}`, itself: true, unmade: true });
   }
   return out;
@@ -487,6 +490,18 @@ const SYSTEM_STEPS = new Set([
 /** The RUN's commands are all SYSTEM_STEPS, read as shell. */
 function onlySystemSteps(run: RunScript): boolean {
   return run.parsed !== null && run.parsed.commands.every((c) => (c.name === null ? c.words.length === 0 : SYSTEM_STEPS.has(programOf(c) ?? '')));
+}
+
+/** The RUN's commands are SYSTEM_STEPS or a package manager's own work (\`pip install -r requirements.txt\`, \`npm ci\`). */
+function onlyStepsAndInstalls(run: RunScript): boolean {
+  return (
+    run.parsed !== null &&
+    run.parsed.commands.every((c) => {
+      if (c.name === null ? c.words.length === 0 : SYSTEM_STEPS.has(programOf(c) ?? '')) return true;
+      const r = recognise(c);
+      return r?.kind === 'package' && r.action !== 'other';
+    })
+  );
 }
 
 /** A word that names a file relative to the working folder: a relative path, or a name with an extension. */

@@ -138,6 +138,7 @@ export const HOME_DATA: readonly { readonly program: string; readonly sub: strin
  * specifications.freedesktop.org/basedir-spec).
  */
 export const RUNTIME_WRITE_VARIABLES: ReadonlySet<string> = new Set([
+  'TRANSFORMERS_CACHE',
   'HF_HOME',
   'HF_HUB_CACHE',
   'HUGGINGFACE_HUB_CACHE',
@@ -147,3 +148,10 @@ export const RUNTIME_WRITE_VARIABLES: ReadonlySet<string> = new Set([
   'MPLCONFIGDIR',
   'XDG_CACHE_HOME',
 ]);
+
+/**
+ * Of RUNTIME_WRITE_VARIABLES, those no package manager's install writes to: the libraries write there when the app
+ * loads a model, not when pip, npm or apt installs them. Not XDG_CACHE_HOME, under which pip, uv and Poetry keep their
+ * download caches.
+ */
+export const UNTOUCHED_BY_INSTALLS: ReadonlySet<string> = new Set([...RUNTIME_WRITE_VARIABLES].filter((name) => name !== 'XDG_CACHE_HOME'));

@@ -1,0 +1,3 @@
+from model import load
+
+load()
