@@ -104,10 +104,8 @@ stopped when one failed. The merged body keeps that:
   between) that names it (\`pip install -U pip\`, \`cp x /usr/local/bin/x\`), or after naming it in that
   later RUN itself (\`cp x /usr/local/bin/x && x --version\`): the shell remembers
   where it found a program, and the new copy may sit earlier on PATH. Not so where the new copy takes
-  the old one's path, nor for a RUN that names or installs the program only before it first runs it (\`corepack enable pnpm
-  && pnpm add -g turbo\`; eclipse-temurin's \`tar --extract --directory "$JAVA_HOME" …; java -Xshare:dump\`
-  before \`RUN … java --version\`): the shell finds the new copy; an install in a loop, a function or the background,
-  or in a pipeline beside that first run, still counts. The new copy takes the old one's path for a program
+  the old one's path, nor for a RUN that names the program only before it first runs it (\`corepack enable pnpm
+  && pnpm add -g turbo\`): the shell finds the new copy. The new copy takes the old one's path for a program
   upgraded by itself as root (\`pip install -U pip\`, \`npm install -g npm\`, no
   \`sudo\`, no option that moves where it installs such as \`--user\`, \`--prefix\` or \`--target\`, nothing else
   in that RUN naming it) on an image that has it where that upgrade puts it (pip on the official python images,
@@ -288,11 +286,6 @@ interface Facts {
    * pnpm add -g turbo\`): the shell finds the new copy, so its own naming replaces none it remembered.
    */
   readonly namedBeforeRun: ReadonlySet<string>;
-  /**
-   * Families of the programs it remembers that its installs of unnamed programs (see \`installs\`) all come before it
-   * first runs them, in order and once (\`tar -x -C /opt/java/openjdk; java -Xshare:dump\`): the shell finds what they put on PATH.
-   */
-  readonly installedBeforeRun: ReadonlySet<string>;
   /**
    * Families of the programs it runs that it may run after it names them or installs unnamed programs
    * (\`cp jdk/bin/java /usr/local/bin/ && java -version\`), not \`make install\`, whose install follows the lookup of make.
@@ -971,7 +964,6 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     remembered: remembered ?? NONE,
     runs: runs ?? NONE,
     namedBeforeRun: firstRemembered === null ? NONE : namedBeforeRun(mentions, mentionedAt, firstRemembered),
-    installedBeforeRun: firstRemembered === null || installsAt === null ? NONE : installedBeforeRun(parsed, installsAt, firstRemembered),
     runAfterChange: runs === null ? NONE : runAfterChange(parsed, mentions, mentionedAt, installsAt ?? []),
     mentions: kept(mentions),
     upgrades: upgrades === null ? NONE : onlyUpgraded(parsed, upgrades),
@@ -1111,25 +1103,6 @@ interface InstallAt {
   readonly order: number;
   readonly install: UnnamedInstall;
   readonly command: SimpleCommand;
-}
-
-/**
- * The families of \`firstRun\` that every install may put anew on PATH only before the body first runs them. Not an install
- * that may run again or later than it stands (in a loop, a function, the background), nor one in a pipeline of the
- * same statement as that first run, whose commands run together.
- */
-function installedBeforeRun(parsed: ShellScript, installsAt: readonly InstallAt[], firstRun: ReadonlyMap<string, number>): ReadonlySet<string> {
-  let before: Set<string> | null = null;
-  for (const [family, run] of firstRun) {
-    const statement = parsed.commands[run]!.statement;
-    const inOrder = (at: InstallAt) => {
-      const c = at.command;
-      if (at.order >= run || outOfOrder(c)) return false;
-      return !(c.enclosing.includes('pipeline') && c.statement === statement);
-    };
-    if (installsAt.every((at) => at.install.besides.has(family) || inOrder(at))) (before ??= new Set()).add(family);
-  }
-  return before ?? NONE;
 }
 
 /** See \`Facts.runAfterChange\`. One pass over the mentions and one over the commands: a body may hold thousands. */
@@ -1479,9 +1452,8 @@ function replacedProgram(group: readonly Member[], i: number, programs: ProgramI
   for (const name of facts.remembered) {
     const family = programFamily(name);
     const named = programs.named.get(family) ?? [];
-    // Named or installed in body i only before it first ran there: the shell remembers the new copy.
-    const installsFrom = programs.installers[from] === i && facts.installedBeforeRun.has(family) ? from + 1 : from;
-    const installer = replaceableProgram(name) ? firstInstallerOf(group, programs.installers, installsFrom, family) : undefined;
+    const installer = replaceableProgram(name) ? firstInstallerOf(group, programs.installers, from, family) : undefined;
+    // Named in body i only before it first ran there: the shell remembers the new copy.
     let next = countBefore(named, (k) => k < i);
     if (named[next] === i && facts.namedBeforeRun.has(family)) next++;
     const naming = Math.min(named[next] ?? Infinity, installer ?? Infinity);
