@@ -527,7 +527,6 @@ function composePushed(words: readonly string[], folder: string, caller: Caller,
   if (root === null) return [];
   // \`-f docker-compose.yml -f docker-compose.prod.yml\`: a later file's service merged over an earlier one's, as compose merges them.
   const services = mergedComposeServices(ctx, paths as string[]);
-  if (services === null) return [];
   const out: string[] = [];
   for (const [name, spec] of services) {
     if (named.length > 0 && !named.includes(name)) continue;

@@ -225,24 +225,35 @@ export function overrideFileIn(ctx: BuildContext, dir: string): string | undefin
 
 /**
  * The services of compose files read in order (\`-f compose.yaml -f compose.prod.yaml\`, or a project's file and its override),
- * each later file's entries merged over the earlier ones' as compose merges them (mergeService); null where a merge cannot
- * be read. A file that is missing or not YAML adds nothing.
+ * each later file's entries merged over the earlier ones' as compose merges them (mergeService). The first file's entries are
+ * taken as they are. A later entry whose merge cannot be read (a YAML merge key, a tag not read here) lays its keys over the
+ * earlier entry's, for that service alone: a file that reads one service so is no reason to read none (a \`docker compose
+ * push\` that publishes nothing would let a published stage change). A file that is missing or not YAML adds nothing.
  */
-export function mergedComposeServices(ctx: BuildContext, files: readonly string[]): Map<string, Readonly<Record<string, unknown>>> | null {
+export function mergedComposeServices(ctx: BuildContext, files: readonly string[]): Map<string, Readonly<Record<string, unknown>>> {
   const services = new Map<string, Readonly<Record<string, unknown>>>();
   for (const [i, file] of files.entries()) {
-    const entries = i === 0 ? contextYaml(ctx, file)?.['services'] : overrideServices(ctx, file);
-    if (entries instanceof UnknownTag) return null;
+    const plain = contextYaml(ctx, file)?.['services'];
+    const tagged = i === 0 ? plain : overrideServices(ctx, file);
+    const entries = tagged instanceof UnknownTag ? plain : tagged;
     if (!isMapping(entries)) continue;
     for (const [name, entry] of Object.entries(entries)) {
       if (entry instanceof Resetting) {
         services.delete(name);
         continue;
       }
-      if (entry === null || (i === 0 && !isMapping(entry))) continue;
+      if (i === 0) {
+        if (isMapping(entry)) services.set(name, entry);
+        continue;
+      }
+      if (entry === null) continue;
       const merged = mergeService(services.get(name) ?? {}, entry);
-      if (merged.kind === 'unknown') return null;
-      services.set(name, merged.spec);
+      if (merged.kind === 'merged') {
+        services.set(name, merged.spec);
+        continue;
+      }
+      const over = isMapping(plain) ? plain[name] : undefined;
+      if (isMapping(over)) services.set(name, { ...(services.get(name) ?? {}), ...over });
     }
   }
   return services;
