@@ -24,6 +24,7 @@ import {
   recognise,
   runBody,
   runLayout,
+  secretEnvironment,
   shellInvocation,
   type FileRunLayout,
   type RunBody,
@@ -637,9 +638,13 @@ function errexitJoinProblem(file: ParsedDockerfile, prev: Member, next: Member, 
   const f = prev.facts;
   if (f.stopBesidesErrexit !== null) return f.stopBesidesErrexit;
   const set = `\`${f.leadingSet?.text ?? [...on].join('')}\``;
-  const allExport = on.has('a') || f.leadingSet?.options.has('a') === true;
+  const allExport = on.has('a') || f.leadingSet?.options.has('a') === true || shellInvocation(next.body.shell.argv).allexport;
+  // A secret mount's \`env=\` puts its variable in the environment of the RUN that mounts it.
+  const secrets = [...secretEnvironment(prev.inst), ...secretEnvironment(next.inst)];
   for (const v of f.assigned) {
-    const why = reachesNextRun(v, variablesAt(file, next.inst), baseEnvironment(file, file.stages[next.inst.stage]!), allExport);
+    const why = secrets.includes(v)
+      ? `which a secret mount (\`env=${v}\`) puts in the environment: merged, the programs of this RUN would get the value it gave`
+      : reachesNextRun(v, variablesAt(file, next.inst), baseEnvironment(file, file.stages[next.inst.stage]!), allExport);
     if (why !== null) return { code: 'errexit', reason: `the RUN before runs under \`set -e\` and sets \`${v}\`, ${why}` };
   }
   const read = [...state.variables, ...f.assigned].find((v) => new RegExp(`(?<![\\w])${v}(?![\\w])`).test(next.body.parsed.source));
@@ -688,7 +693,7 @@ function errexitJoinProblem(file: ParsedDockerfile, prev: Member, next: Member, 
 function reachesNextRun(name: string, vars: Variables, base: BaseEnvironment, allExport: boolean): string | null {
   if (shellReads(name)) return 'a variable the shell itself reads: merged, it would stay set for this RUN';
   if (vars.has(name)) return 'which an ENV or ARG sets, so it is in the environment: merged, the programs of this RUN would get the value it gave';
-  if (allExport) return 'which `set -a` exports: merged, the programs of this RUN would get it in their environment';
+  if (allExport) return 'which `set -a` (or the SHELL\'s `-a`) exports: merged, the programs of this RUN would get it in their environment';
   if (BUILD_ENVIRONMENT.includes(name)) return 'which every RUN gets in its environment: merged, the programs of this RUN would get the value it gave';
   if ('names' in base) return base.names.has(name) ? `which the base image ${base.image} exports: merged, the programs of this RUN would get the value it gave` : null;
   return /[a-z]/.test(name) ? null : `which may be in the environment (${base.unknown}): merged, the programs of this RUN would then get the value it gave`;

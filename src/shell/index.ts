@@ -13,7 +13,7 @@ export { cacheKind, cacheKindIn, cacheOfWord } from './caches.js';
 export { archiveWritten, curlTakesValue, readInstall, type InstallArgs } from './files.js';
 export { builtinCall, errexitBefore, errexitCommand, SHELL_PROGRAMS, scriptFileOf, shellCommandString, shellInvocation, SU_PROGRAMS, shellOperand, type ShellInvocation } from './options.js';
 export { innerScript, nestedShellStrings, shellString, type ShellString } from './strings.js';
-export { cacheMounts, expandedCacheMounts, mounts, mountTypes, type CacheMount, type Mount } from './mounts.js';
+export { cacheMounts, expandedCacheMounts, mounts, mountTypes, secretEnvironment, type CacheMount, type Mount } from './mounts.js';
 export {
   EDIT_REFUSALS,
   appendCommand,

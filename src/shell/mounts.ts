@@ -45,6 +45,21 @@ export function mounts(inst: Instruction): Mount[] {
   return out;
 }
 
+/**
+ * The variables a RUN's secret mounts put in its environment (\`--mount=type=secret,id=token,env=TOKEN\`), in the
+ * order written.
+ */
+export function secretEnvironment(inst: Instruction): string[] {
+  const out: string[] = [];
+  for (const flag of inst.flags) {
+    if (flag.name !== 'mount' || flag.value === null) continue;
+    const fields = splitCsv(flag.value).map((f) => [f.slice(0, Math.max(0, f.indexOf('='))).trim().toLowerCase(), f.slice(f.indexOf('=') + 1).trim()] as const);
+    const env = fields.find(([k]) => k === 'env')?.[1];
+    if (env !== undefined && env !== '' && fields.some(([k, v]) => k === 'type' && v.toLowerCase() === 'secret')) out.push(env);
+  }
+  return out;
+}
+
 /** The type of every mount of a RUN (\`ssh\` and \`secret\` mounts need no target), in the order written. */
 export function mountTypes(inst: Instruction): string[] {
   return inst.flags.flatMap((flag) => {

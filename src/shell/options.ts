@@ -12,6 +12,8 @@ export interface ShellInvocation {
   readonly errexit: boolean;
   /** `-l`, `--login`, `-i`, `--rcfile`: the shell reads startup files before the body. */
   readonly startupFiles: boolean;
+  /** `-a`, `-o allexport`: every variable the body assigns is exported. */
+  readonly allexport: boolean;
 }
 
 /** Programs that are POSIX-like shells: `sh script`, `bash -c '…'`. */
@@ -28,16 +30,18 @@ export function shellInvocation(argv: readonly string[]): ShellInvocation {
   return invocation;
 }
 
-let lastRead: { readonly argv: readonly string[] | null; readonly invocation: ShellInvocation } = { argv: null, invocation: { errexit: false, startupFiles: false } };
+let lastRead: { readonly argv: readonly string[] | null; readonly invocation: ShellInvocation } = { argv: null, invocation: { errexit: false, startupFiles: false, allexport: false } };
 
 function readInvocation(argv: readonly string[]): ShellInvocation {
   let errexit = false;
   let startupFiles = false;
+  let allexport = false;
   for (const { on, name, value } of readShellArgv(argv).options) {
     if (name === 'e' || (name === 'o' && value === 'errexit')) errexit = on;
+    if (name === 'a' || (name === 'o' && value === 'allexport')) allexport = on;
     if (on && (name === 'l' || name === 'i' || name === '--login' || name === '--rcfile' || name === '--init-file')) startupFiles = true;
   }
-  return { errexit, startupFiles };
+  return { errexit, startupFiles, allexport };
 }
 
 /**

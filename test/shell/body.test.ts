@@ -223,11 +223,14 @@ describe('shellOperand', () => {
 describe('shellInvocation', () => {
   it('reads errexit and startup files past options that take an argument', () => {
     // bash runs `false; echo after` under -e here: -O's argument is no operand.
-    expect(shellInvocation(['/bin/bash', '-O', 'extglob', '-e', '-c'])).toEqual({ errexit: true, startupFiles: false });
-    expect(shellInvocation(['/bin/bash', '-eux', '-o', 'pipefail', '-c'])).toEqual({ errexit: true, startupFiles: false });
-    expect(shellInvocation(['/bin/sh', '-o', 'pipefail', '-o', 'errexit', '-c'])).toEqual({ errexit: true, startupFiles: false });
-    expect(shellInvocation(['/bin/bash', '-e', '+o', 'errexit', '-lc'])).toEqual({ errexit: false, startupFiles: true });
-    expect(shellInvocation(['/bin/bash', '-o', 'pipefail', '-c'])).toEqual({ errexit: false, startupFiles: false });
+    expect(shellInvocation(['/bin/bash', '-O', 'extglob', '-e', '-c'])).toEqual({ errexit: true, startupFiles: false, allexport: false });
+    expect(shellInvocation(['/bin/bash', '-eux', '-o', 'pipefail', '-c'])).toEqual({ errexit: true, startupFiles: false, allexport: false });
+    expect(shellInvocation(['/bin/sh', '-o', 'pipefail', '-o', 'errexit', '-c'])).toEqual({ errexit: true, startupFiles: false, allexport: false });
+    expect(shellInvocation(['/bin/bash', '-e', '+o', 'errexit', '-lc'])).toEqual({ errexit: false, startupFiles: true, allexport: false });
+    expect(shellInvocation(['/bin/bash', '-o', 'pipefail', '-c'])).toEqual({ errexit: false, startupFiles: false, allexport: false });
+    // -a and -o allexport export every assignment.
+    expect(shellInvocation(['/bin/bash', '-a', '-c'])).toEqual({ errexit: false, startupFiles: false, allexport: true });
+    expect(shellInvocation(['/bin/sh', '-o', 'allexport', '-ec'])).toEqual({ errexit: true, startupFiles: false, allexport: true });
   });
 
   it('reads each command line anew, though it remembers the last one read', () => {
