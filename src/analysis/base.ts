@@ -235,7 +235,9 @@ function imageNameArgument(written: string): string | null {
   const slash = masked.lastIndexOf('/');
   const colon = masked.indexOf(':', slash + 1);
   if (colon === -1) return null;
-  const use = uses.find((u) => u.index > slash && u.index < colon);
+  // The name is the argument when the argument is all of it: \`\${DOCKER_REGISTRY}python:3.11\` and \`\${ARCH}debian:12\`
+  // write the name, and the argument only says where it comes from.
+  const use = uses.find((u) => u.index === slash + 1 && u.index + u[0].length === colon);
   return use === undefined ? null : (use[1] ?? use[2])!;
 }
 
@@ -312,12 +314,17 @@ export function followingReference(file: ParsedDockerfile, stage: Stage, resolve
   if (own !== null && reference === resolved.text) return { ok: true, text: own };
   const globals = globalArgs(file);
   // A tag written after an argument that names the image was chosen for the image its default names.
-  const nameArg = own === null ? null : imageNameArgument(own);
-  const nameValue = nameArg === null ? null : globals.get(nameArg)?.value;
-  if (nameArg !== null && nameValue != null && nameValue !== '') return { ok: false, name: nameArg, value: nameValue };
-  // A sibling named by a suffix of the tag (\`-slim\`) follows the argument as the base does.
+  // A sibling named by a suffix of the tag (\`-slim\`) follows the argument as the base does, unless an argument names the
+  // image: the tag written after it was chosen for the image its default names. (A runtime image that holds none of the
+  // arguments' values, a Go build's distroless static, is written as it is, below.)
   const suffix = own === null ? null : variantInserted(resolved.text!, reference, resolved.text!.length);
-  if (own !== null && suffix !== null && !/["']$/.test(own)) return { ok: true, text: own + suffix };
+  if (own !== null && suffix !== null && !/["']$/.test(own)) {
+    // An argument that holds the whole reference (\`FROM $NODE\`) holds the tag too: \`$NODE-slim\` fits its default alone.
+    const nameArg = imageNameArgument(own) ?? /^\$\{?([A-Za-z_]\w*)(?:\}|:?[-+=?][^}]*\})?$/.exec(own)?.[1] ?? null;
+    const nameValue = nameArg === null ? null : globals.get(nameArg)?.value;
+    if (nameArg !== null && nameValue != null && nameValue !== '') return { ok: false, name: nameArg, value: nameValue };
+    return { ok: true, text: own + suffix };
+  }
   for (const name of resolved.vars) {
     const value = globals.get(name)?.value;
     if (value != null && value !== '' && reference.includes(value)) return { ok: false, name, value };
