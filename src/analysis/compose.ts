@@ -71,13 +71,18 @@ const REPLACED_KEYS = new Set(['command', 'entrypoint']);
  * not a YAML mapping. Kept by context: every file of a run under that context, in every pass, asks.
  */
 export function contextYaml(ctx: BuildContext, file: string): Readonly<Record<string, unknown>> | null {
-  let byFile = parsedYaml.get(ctx);
-  if (byFile === undefined) parsedYaml.set(ctx, (byFile = new Map()));
+  return yamlOnce(parsedYaml, ctx, file, parseProjectYaml);
+}
+
+/** A file of the build context read by \`parse\`, once per context in \`cache\`; null when it is missing, not YAML, or not a mapping. */
+function yamlOnce(cache: YamlCache, ctx: BuildContext, file: string, parse: (text: string) => unknown): Readonly<Record<string, unknown>> | null {
+  let byFile = cache.get(ctx);
+  if (byFile === undefined) cache.set(ctx, (byFile = new Map()));
   if (byFile.has(file)) return byFile.get(file)!;
   const text = ctx.read(file);
   let doc: unknown = null;
   try {
-    doc = text === null ? null : parseProjectYaml(text);
+    doc = text === null ? null : parse(text);
   } catch {
     doc = null;
   }
@@ -86,8 +91,10 @@ export function contextYaml(ctx: BuildContext, file: string): Readonly<Record<st
   return value;
 }
 
+type YamlCache = WeakMap<BuildContext, Map<string, Readonly<Record<string, unknown>> | null>>;
+
 /** By build context, which lives as long as the run uses it (and an overlay of proposed files is a context of its own). */
-const parsedYaml = new WeakMap<BuildContext, Map<string, Readonly<Record<string, unknown>> | null>>();
+const parsedYaml: YamlCache = new WeakMap();
 
 /**
  * The services of a compose file of the context (its path from the root) that are built from this Dockerfile:
@@ -202,19 +209,7 @@ function overrideEntry(ctx: BuildContext, file: string, name: string): unknown {
 
 /** The \`services:\` of a compose file read over another (parseOverrideYaml), a \`!override\` unwrapped; null when it is not YAML. */
 function overrideServices(ctx: BuildContext, file: string): unknown {
-  let byFile = overrideYaml.get(ctx);
-  if (byFile === undefined) overrideYaml.set(ctx, (byFile = new Map()));
-  if (!byFile.has(file)) {
-    const text = ctx.read(file);
-    let doc: unknown = null;
-    try {
-      doc = text === null ? null : parseOverrideYaml(text);
-    } catch {
-      doc = null;
-    }
-    byFile.set(file, isMapping(doc) ? doc : null);
-  }
-  const all = byFile.get(file)?.['services'];
+  const all = yamlOnce(overrideYaml, ctx, file, parseOverrideYaml)?.['services'];
   return all instanceof Replacing ? all.value : all;
 }
 
@@ -259,7 +254,8 @@ export function mergedComposeServices(ctx: BuildContext, files: readonly string[
   return services;
 }
 
-const overrideYaml = new WeakMap<BuildContext, Map<string, Readonly<Record<string, unknown>> | null>>();
+/** Override files read with compose's tags (parseOverrideYaml), by build context as parsedYaml. */
+const overrideYaml: YamlCache = new WeakMap();
 
 function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
