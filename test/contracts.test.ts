@@ -5,7 +5,6 @@
  * final state.
  */
 import { describe, expect, it } from 'vitest';
-import { own } from '../src/own.js';
 import { memoryBuildContext } from '../src/engine/context.js';
 import { runPipeline, type PipelineOutput, type PipelineResult } from '../src/engine/pipeline.js';
 import {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { own } from '../../src/own.js';
 import { cacheKind, cacheKindIn } from '../../src/shell/caches.js';
 import { asInvoked, invokedProgram, packageCommands, programWords, recognise, recogniseAll, unreadRunner } from '../../src/shell/commands.js';
 import { parseScript } from '../../src/shell/parse.js';
