@@ -30,6 +30,18 @@ export function countStartingBefore(list: readonly { readonly start: number }[],
   return lo;
 }
 
+/** countBefore of the things in source order that end before \`offset\` (see countStartingBefore). */
+export function countEndingBefore(list: readonly { readonly end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Adds position `j` to the list of `key`, once: positions are added in increasing order. */
 export function addPosition<K>(lists: Map<K, number[]>, key: K, j: number): void {
   const list = lists.get(key);

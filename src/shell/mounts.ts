@@ -29,20 +29,24 @@ export function mounts(inst: Instruction): Mount[] {
   const out: Mount[] = [];
   for (const flag of inst.flags) {
     if (flag.name !== 'mount' || flag.value === null) continue;
-    const fields = new Map<string, string>();
+    const pairs = mountFields(flag.value);
+    const fields = new Map(pairs.filter(([, value]) => value !== null) as [string, string][]);
     let writable = false;
-    for (const field of splitCsv(flag.value)) {
-      const eq = field.indexOf('=');
-      const key = (eq === -1 ? field : field.slice(0, eq)).trim().toLowerCase();
-      if (key === 'rw' || key === 'readwrite') writable = eq === -1 || field.slice(eq + 1).trim().toLowerCase() === 'true';
-      else if (eq !== -1) fields.set(key, field.slice(eq + 1));
-    }
+    for (const [key, value] of pairs) if (key === 'rw' || key === 'readwrite') writable = value === null || value.trim().toLowerCase() === 'true';
     const target = fields.get('target') ?? fields.get('dst') ?? fields.get('destination');
     if (target === undefined || target === '') continue;
     const source = fields.get('source') ?? fields.get('src') ?? null;
     out.push({ type: fields.get('type') ?? 'bind', target, kind: cacheKind(target), source, from: fields.get('from') ?? null, writable, flag });
   }
   return out;
+}
+
+/** A \`--mount\` flag's fields as (key, value) pairs in the order written: the key trimmed and in lower case, null for a bare key (\`rw\`). */
+function mountFields(value: string): (readonly [string, string | null])[] {
+  return splitCsv(value).map((field) => {
+    const eq = field.indexOf('=');
+    return [(eq === -1 ? field : field.slice(0, eq)).trim().toLowerCase(), eq === -1 ? null : field.slice(eq + 1)] as const;
+  });
 }
 
 /**
@@ -53,9 +57,9 @@ export function secretEnvironment(inst: Instruction): string[] {
   const out: string[] = [];
   for (const flag of inst.flags) {
     if (flag.name !== 'mount' || flag.value === null) continue;
-    const fields = splitCsv(flag.value).map((f) => [f.slice(0, Math.max(0, f.indexOf('='))).trim().toLowerCase(), f.slice(f.indexOf('=') + 1).trim()] as const);
-    const env = fields.find(([k]) => k === 'env')?.[1];
-    if (env !== undefined && env !== '' && fields.some(([k, v]) => k === 'type' && v.toLowerCase() === 'secret')) out.push(env);
+    const fields = mountFields(flag.value);
+    const env = fields.find(([key]) => key === 'env')?.[1]?.trim();
+    if (env !== undefined && env !== '' && fields.some(([key, value]) => key === 'type' && value?.trim().toLowerCase() === 'secret')) out.push(env);
   }
   return out;
 }
@@ -64,8 +68,8 @@ export function secretEnvironment(inst: Instruction): string[] {
 export function mountTypes(inst: Instruction): string[] {
   return inst.flags.flatMap((flag) => {
     if (flag.name !== 'mount' || flag.value === null) return [];
-    const type = splitCsv(flag.value).find((f) => /^\s*type\s*=/i.test(f));
-    return [type === undefined ? 'bind' : type.slice(type.indexOf('=') + 1).trim().toLowerCase()];
+    const type = mountFields(flag.value).find(([key, value]) => key === 'type' && value !== null)?.[1];
+    return [(type ?? 'bind').trim().toLowerCase()];
   });
 }
 

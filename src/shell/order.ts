@@ -4,7 +4,7 @@
  */
 import { posix } from 'node:path';
 import { Memo } from '../memo.js';
-import { countStartingBefore } from '../sorted.js';
+import { countEndingBefore, countStartingBefore } from '../sorted.js';
 import type { Construct, ListItem, ShellScript, SimpleCommand } from './types.js';
 
 /**
@@ -212,13 +212,7 @@ const scriptChains = new Memo<ShellScript, (Chain | undefined)[]>();
 
 /** The index of the item of `items` (in source order) that holds `c`, or -1. */
 function itemIndexAt(items: readonly ListItem[], c: SimpleCommand): number {
-  // countBefore written out: asked for every pair of commands, a closure per call was most of its cost.
-  let k = 0;
-  for (let hi = items.length; k < hi; ) {
-    const mid = (k + hi) >> 1;
-    if (items[mid]!.end < c.end) k = mid + 1;
-    else hi = mid;
-  }
+  const k = countEndingBefore(items, c.end);
   const item = items[k];
   return item !== undefined && item.start <= c.start && c.end <= item.end ? k : -1;
 }
