@@ -13,7 +13,8 @@
  *   each, the most a second thread could give on this machine; and in band with V8's
  *   inlining left on (bench/cli-inlining.mjs), paired, for what bin/dockshift.js's flag gives;
  * - the real CLI over Dockerfiles at the top of source trees (contexts to list and walk);
- * - the real CLI on one small file: median wall time of a few runs (cold start);
+ * - the real CLI on one small file: the first start after a build (no code cache yet), then the
+ *   median wall time of a few runs (cold start);
  * - the large inputs of issue 8 (bench/largeInputs.ts), the pipeline and the diff the CLI
  *   prints, at a quarter, half and full size (the goals say how much the time per unit grew,
  *   where a quadratic step shows as 4x), and a file of one-line RUNs just under the 1 MiB limit;
@@ -197,8 +198,13 @@ try {
 
 const small = smallestValid(files);
 // Without GNU time around it: its own start would be counted.
+// The first start after a build compiles the bundle and saves V8's code cache (src/codeCache.ts); later ones read it.
+const BUNDLE = path.join(ROOT, 'dist/src/bundle');
+for (const f of fs.readdirSync(BUNDLE)) if (f.endsWith('.cache')) fs.rmSync(path.join(BUNDLE, f));
+const firstStart = timeCli([small.path], { peak: false }).seconds;
+rows.push(row('CLI first start after a build, 1 file', 1, firstStart, 'no code cache yet: compiles the bundle, then saves the cache'));
 const cold = median(Array.from({ length: COLD_RUNS }, () => timeCli([small.path], { peak: false }).seconds));
-rows.push(row('CLI cold start, 1 file', 1, cold, `median of ${COLD_RUNS}, ${small.bytes} B file`));
+rows.push(row('CLI cold start, 1 file', 1, cold, `median of ${COLD_RUNS}, ${small.bytes} B file, code cache read`));
 
 let fleet = null;
 if (FLEET > 0) {
@@ -305,7 +311,7 @@ const goals = [
     'about 1: flat',
   ],
   ['peak memory, threads vs in band', bulkPool.peakMiB === null ? 'n/a' : ratio(bulkPool.peakMiB / bulkInBand.peakMiB), `<= ${defaultConcurrency()}`],
-  ['cold start, one small file', `${(cold * 1000).toFixed(0)} ms`, '< 200 ms'],
+  ['cold start, one small file', `${(cold * 1000).toFixed(0)} ms (first after a build: ${(firstStart * 1000).toFixed(0)} ms)`, '< 200 ms'],
 ];
 process.stdout.write(`\ngoals (issue 13), measured in this run:\n${table(['goal', 'measured', 'target'], goals, [1])}`);
 

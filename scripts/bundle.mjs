@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 /**
- * Bundles the CLI into one module, dist/src/bundle/cli.js, which bin/dockshift.js
+ * Bundles the CLI into one script, dist/src/bundle/cli.cjs, which bin/dockshift.js
  * runs. A run of the compiled modules spent most of its cold start finding,
  * reading and compiling about 180 small files; one file starts in about half
  * the time. The library entry (dist/src/index.js) and the worker threads keep
  * the compiled modules. Packages a run loads only when it needs them stay
  * outside the bundle, so they are still loaded only then.
+ *
+ * A CommonJS script, not a module: Node 20 gives a script V8's code cache
+ * (src/codeCache.ts), which a module has only from Node 22. Its first line is a
+ * hash of the rest, which names the cache; the caches of earlier builds go.
  */
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,24 +46,47 @@ export default function stringWidth(text, options) {
   },
 };
 
+/**
+ * The bundle's `import()`: its launcher's (src/codeCache.ts passes it in), since Node 20 runs no
+ * `import()` in a script compiled from V8's code cache (src/importModule.ts).
+ */
+const launcherImport = {
+  name: 'launcher-import',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]importModule\.js$/ }, () => ({ path: 'importModule', namespace: 'launcher-import' }));
+    b.onLoad({ filter: /.*/, namespace: 'launcher-import' }, () => ({
+      contents: 'export const importModule = (specifier) => __importModule(specifier);',
+    }));
+  },
+};
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-await build({
+const folder = path.join(root, 'dist/src/bundle');
+const result = await build({
   absWorkingDir: root,
   entryPoints: ['dist/src/main.js'],
-  outfile: 'dist/src/bundle/cli.js',
+  outfile: path.join(folder, 'cli.cjs'),
+  write: false,
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   // Loaded on demand (test/lazy-loading.test.ts): discovery, threads, user transforms, the shell parser, diffs, YAML.
   external: ['fast-glob', 'tinypool', 'jiti', 'mvdan-sh', 'diff', 'yaml'],
-  // Bundled CommonJS packages call require(); an ES module has none of its own.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // The modules find their packages and files from their own address.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "var __importMetaUrl=require('node:url').pathToFileURL(__filename).href;" },
   // Smaller to read and compile; names are kept, so stack traces still say where.
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'eof',
   logLevel: 'warning',
-  plugins: [lazyStringWidth],
+  plugins: [lazyStringWidth, launcherImport],
 });
+
+const [bundle] = result.outputFiles;
+const hash = createHash('sha256').update(bundle.contents).digest('hex').slice(0, 16);
+fs.rmSync(folder, { recursive: true, force: true });
+fs.mkdirSync(folder, { recursive: true });
+fs.writeFileSync(bundle.path, `// dockshift bundle ${hash}\n${bundle.text}`);

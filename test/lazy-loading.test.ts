@@ -78,8 +78,8 @@ function packagesLoaded(
     const m = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(line);
     if (m !== null) packages.add(m[1]!.replace('\\', '/'));
   }
-  // The bundled CLI holds dockerfile-ast, yargs and the engine: that it was seen loading shows the hooks saw the run.
-  const cli = lines.some((l) => l.replaceAll('\\', '/').endsWith('dist/src/bundle/cli.js'));
+  // The launcher of the bundled CLI (which holds dockerfile-ast, yargs and the engine): seen loading, it shows the hooks saw the run.
+  const cli = lines.some((l) => l.replaceAll('\\', '/').endsWith('dist/src/codeCache.js'));
   const diffIndex = lines.some((l) => /node_modules[\\/]diff[\\/]lib(?:cjs|esm)[\\/]index\.js$/.test(l));
   return {
     status: run.status,
@@ -120,6 +120,13 @@ describe('a run loads only what it needs', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Options:');
     expect(run.stringWidth).toBe(true);
+  });
+
+  it('the worker pool, when threads are asked for', () => {
+    const dir = tempFolder({ 'a/Dockerfile': 'FROM alpine:3.19\n', 'b/Dockerfile': 'FROM alpine:3.19\n' });
+    const run = packagesLoaded(['-j', '2', 'a/Dockerfile', 'b/Dockerfile'], dir);
+    expect(run.status).toBe(0);
+    expect(run.packages.has('tinypool')).toBe(true);
   });
 
   it('each is loaded when it is needed: a folder, a diff, a YAML configuration, a shell body the fast reader leaves', () => {

@@ -2,6 +2,7 @@ import ignore from 'ignore';
 import * as fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
+import { importModule } from '../importModule.js';
 import { isDockerfileName } from './dockerfileName.js';
 import { describeFsError } from './files.js';
 import { findRepository } from './gitRepository.js';
@@ -107,7 +108,7 @@ interface Searched {
 /** The Dockerfiles below `root` (a real path), how many the ignore rules left out, and the folders that could not be read. */
 async function searchFolder(root: string, extraIgnores: readonly string[], ignores?: (file: string) => boolean): Promise<Searched> {
   // fast-glob is loaded only when a folder is searched: files named on the command line do not need it.
-  const { default: fg } = await import('fast-glob');
+  const { default: fg } = (await importModule('fast-glob')) as { default: typeof import('fast-glob') };
   // fast-glob would stop at the first folder it cannot read, or (suppressErrors) skip it without a
   // word; its listings go through this one instead, which notes the folder and goes on.
   const failed: { dir: string; error: unknown }[] = [];

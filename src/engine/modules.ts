@@ -5,6 +5,7 @@
  * loads the same paths again: functions do not cross threads, paths do.
  */
 import { pathToFileURL } from 'node:url';
+import { importModule } from '../importModule.js';
 import type { Transform } from './types.js';
 
 export type ModuleResult = { readonly ok: true; readonly transform: Transform<any> } | { readonly ok: false; readonly message: string };
@@ -27,11 +28,11 @@ async function load(file: string): Promise<ModuleResult> {
   try {
     if (/\.[cm]?ts$/.test(file)) {
       // Loaded only for a TypeScript transform: most runs name none.
-      const { createJiti } = await import('jiti');
+      const { createJiti } = (await importModule('jiti')) as typeof import('jiti');
       jiti ??= createJiti(import.meta.url, { moduleCache: true, fsCache: false, interopDefault: false });
       mod = (await jiti.import(file)) as Record<string, unknown>;
     } else {
-      mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+      mod = (await importModule(pathToFileURL(file).href)) as Record<string, unknown>;
     }
   } catch (err) {
     const e = err as NodeJS.ErrnoException;

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { importModule } from '../importModule.js';
 import type { FileResult, FileTask, WriteMode } from './processFile.js';
 import type { Selection } from './select.js';
 import processBatch, { type Batch } from './worker.js';
@@ -76,10 +77,10 @@ export async function runTasks(
 ): Promise<number> {
   const threads = options.inBand ? 1 : threadsFor(tasks.length, options.concurrency);
   // Compiled workers exist only in dist/; from sources (tests) everything runs in band.
-  const compiled = import.meta.url.endsWith('.js');
+  const compiled = !import.meta.url.endsWith('.ts');
   if (threads === 1 || !compiled) return runInBand(tasks, selections, mode, options.signal, onResult);
   // Loaded only when threads are used: most runs are in band.
-  const { Tinypool } = await import('tinypool');
+  const { Tinypool } = (await importModule('tinypool')) as typeof import('tinypool');
 
   const chunkSize = Math.max(1, Math.min(64, Math.ceil(tasks.length / (threads * 8))));
   const chunks: FileTask[][] = [];
