@@ -34,13 +34,14 @@ import {
   type SimpleCommand,
   withoutCommentLines,
 } from '../src/shell/index.js';
-import { baseOf } from '../src/analysis/base.js';
 import { binSh } from '../src/analysis/binSh.js';
 import { removedFolder } from '../src/analysis/paths.js';
 import { short } from '../src/analysis/pidOne.js';
 import { replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
 import { SHIPPED_WITH } from '../src/knowledge/programs.js';
 import { BUILD_ENVIRONMENT, exportedEnvironment } from '../src/knowledge/environment.js';
+import { findRepository } from '../src/knowledge/identify.js';
+import { parseImageRef } from '../src/dockerfile/imageRef.js';
 import { shellReads } from '../src/knowledge/shellVariables.js';
 import { TOOL_COMMENT } from '../src/knowledge/toolComments.js';
 import { Memo } from '../src/memo.js';
@@ -705,12 +706,16 @@ type BaseEnvironment = { readonly names: ReadonlySet<string>; readonly image: st
 const baseEnvironments = new PerStage<BaseEnvironment>((file, stage) => {
   const root = rootStage(file, stage);
   if (root.base.kind !== 'image' && root.base.kind !== 'unknown') return { unknown: 'the stage builds on no image whose exported environment dockshift knows' };
-  const resolved = resolveBase(file, root);
-  const written = `\`${resolved?.written ?? (root.base.kind === 'unknown' ? root.base.raw : root.base.ref.raw)}\``;
-  // \`--build-arg\` may name another image, whatever the default.
-  if (resolved !== null && resolved.vars.length > 0) return { unknown: `the base image ${written} is given by a build argument, so what it exports is not known` };
-  const base = baseOf(file, root);
-  const names = base.kind === 'image' ? exportedEnvironment(base.image) : null;
+  const text = resolveBase(file, root)?.written ?? (root.base.kind === 'unknown' ? root.base.raw : root.base.ref.raw);
+  const written = `\`${text}\``;
+  // An argument in the tag (\`python:\${PYTHON_VERSION}-slim\`) names another image of the same repository, whose
+  // environment is known whatever the tag; one in the name or registry may name any image.
+  const ref = parseImageRef(text);
+  if (ref === null || `${ref.registry ?? ''}/${ref.name}`.includes('$')) {
+    return { unknown: `the base image ${written} is given by a build argument, so what it exports is not known` };
+  }
+  const repository = findRepository(ref);
+  const names = repository === null ? null : exportedEnvironment(repository);
   return names === null ? { unknown: `the base image ${written} is not one whose exported environment dockshift knows` } : { names, image: written };
 });
 

@@ -9,7 +9,7 @@
  * current Dockerfile no longer sets (python's PYTHON_GET_PIP_URL). More names only mean more refusals.
  */
 import { SOURCES } from './sources.js';
-import type { IdentifiedImage, Source } from './types.js';
+import type { RepositoryEntry, Source } from './types.js';
 
 export interface ExportedEnvironment {
   /** The official repository's name, as in official.ts. */
@@ -103,11 +103,12 @@ export const BUILD_ENVIRONMENT: readonly string[] = [
 const BY_REPOSITORY = new Map(EXPORTED_ENVIRONMENT.map((e) => [e.repository, e]));
 
 /**
- * The names an official image exports to a RUN's programs, with the builder's own; null for an image whose
- * environment is not recorded (another registry's, a vendor's, an official one not listed, or one built on such).
+ * The names the images of an official repository export to a RUN's programs, whatever the tag, with the builder's
+ * own; null for a repository whose environment is not recorded (another registry's, a vendor's, an official one not
+ * listed, or one built on such).
  */
-export function exportedEnvironment(image: IdentifiedImage): ReadonlySet<string> | null {
-  if (image.repository.registry !== null || image.repository.path !== `library/${image.repository.name}`) return null;
+export function exportedEnvironment(repository: RepositoryEntry): ReadonlySet<string> | null {
+  if (repository.registry !== null || repository.path !== `library/${repository.name}`) return null;
   const names = new Set(BUILD_ENVIRONMENT);
   const seen = new Set<string>();
   const add = (repository: string): boolean => {
@@ -118,5 +119,5 @@ export function exportedEnvironment(image: IdentifiedImage): ReadonlySet<string>
     for (const n of entry.names) names.add(n);
     return entry.builtOn.every(add);
   };
-  return add(image.repository.name) ? names : null;
+  return add(repository.name) ? names : null;
 }

@@ -177,10 +177,10 @@ describe('knowledge base consistency', () => {
       expect(REPOSITORIES.find((r) => r.name === e.repository)?.path, e.repository).toBe(`library/${e.repository}`);
       for (const b of e.builtOn) expect(recorded.has(b), `${e.repository} on ${b}`).toBe(true);
     }
-    expect(exportedEnvironment(identify('eclipse-temurin:21-jre')!)?.has('JAVA_HOME')).toBe(true);
-    expect(exportedEnvironment(identify('python:3.12-slim')!)?.has('ARCH')).toBe(false);
+    expect(exportedEnvironment(identify('eclipse-temurin:21-jre')!.repository)?.has('JAVA_HOME')).toBe(true);
+    expect(exportedEnvironment(identify('python:3.12-slim')!.repository)?.has('ARCH')).toBe(false);
     // Only Docker Hub's library: another registry's copy or a vendor's image is not recorded.
-    expect(exportedEnvironment(identify('maven:3-eclipse-temurin-21')!)).toBeNull();
+    expect(exportedEnvironment(identify('maven:3-eclipse-temurin-21')!.repository)).toBeNull();
   });
 
   it('full and slim differ only where the data says so', () => {
