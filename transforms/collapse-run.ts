@@ -19,6 +19,7 @@ import {
   fileRunLayout,
   fileStart,
   isValidShell,
+  invokedProgram,
   mounts,
   readsStartupFiles,
   recognise,
@@ -37,8 +38,12 @@ import {
 import { binSh } from '../src/analysis/binSh.js';
 import { removedFolder } from '../src/analysis/paths.js';
 import { short } from '../src/analysis/pidOne.js';
-import { replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
-import { SHIPPED_WITH } from '../src/knowledge/programs.js';
+import { globalNodeInstall, replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
+import { grammar, splitArgs } from '../src/shell/argv.js';
+import { goBuildPackages } from '../src/analysis/builds/go.js';
+import { parseRequirement, toolRequirements } from '../src/analysis/dependencies.js';
+import { packageName } from '../src/deps/packageJson.js';
+import { packagePrograms, SHIPPED_WITH, type ProgramRegistry } from '../src/knowledge/programs.js';
 import { BUILD_ENVIRONMENT, exportedEnvironment } from '../src/knowledge/environment.js';
 import { findRepository } from '../src/knowledge/identify.js';
 import { parseImageRef } from '../src/dockerfile/imageRef.js';
@@ -115,8 +120,13 @@ stopped when one failed. The merged body keeps that:
   settings (PIP_*, npm_config_*, a virtualenv, pip.conf, .npmrc, \`pip config\`, \`npm config\`); Debian's
   python3-pip (/usr/bin/pip, upgraded into /usr/local/bin) and images the knowledge base does not know keep
   the subshell. Names count without their version, and with the program whose package ships them: upgrading
-  \`pip\` replaces \`pip3\` too, and upgrading \`npm\` replaces \`npx\`. What \`rm\` deletes counts only in a \`bin\` or
-  \`sbin\` folder: \`rm -rf /var/cache/yum\` empties a cache, it replaces no \`yum\`; nor does the program that
+  \`pip\` replaces \`pip3\` too, and upgrading \`npm\` replaces \`npx\`. An install by a language's package manager
+  (\`npm\`, \`yarn\`, \`pnpm\` or \`bun\` global, \`gem\`, \`pip\`, \`pipx\`, \`uv tool\`, \`cargo install\`, \`go install\`) names
+  the programs its package puts on PATH under other names too: \`npm install -g typescript\` names \`tsc\` (after
+  Debian's node-typescript ran /usr/bin/tsc), \`gem install bundler\` \`bundle\`, \`pip install awscli\` \`aws\`,
+  \`cargo install ripgrep\` \`rg\` (well-known packages, in src/knowledge/programs.ts), and \`go install\` the last
+  element of its package's path but a major version (\`github.com/mikefarah/yq/v4@latest\`: \`yq\`). What \`rm\` deletes counts
+  only in a \`bin\` or \`sbin\` folder: \`rm -rf /var/cache/yum\` empties a cache, it replaces no \`yum\`; nor does the program that
   \`xargs\` or \`find … -exec\` runs name it (\`xargs rm -f\`, \`xargs -r apk info\`): it runs there. A RUN that may install programs it does not
   name counts for every program but the base system's (\`apt-get\`, \`curl\`, \`tar\`, coreutils…):
   \`pip install -r …\`, \`make install\`, an unpacked archive, a script (\`sh install.sh\`, \`curl … | sh\`, \`/tmp/install.sh\`),
@@ -942,6 +952,7 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
       if (!removes || removesProgram(word)) mentions.push(word);
     }
     for (const r of c.redirects) if (r.target !== null) mentions.push(mention(r.target));
+    for (const name of installedPrograms(c)) mentions.push(name);
     for (let k = at; k < mentions.length; k++) mentionedAt.push(order);
     for (const name of programsLookedUp(c)) {
       (runs ??= new Set()).add(name);
@@ -1540,6 +1551,50 @@ function namedPrograms(word: string): string[] {
   const out = [base];
   for (let j = 0; j < base.length; j++) if ('=<>@:~!['.includes(base[j]!)) out.push(base.slice(0, j));
   return out;
+}
+
+/** The registry each language package manager that recognise() reads installs from (not the system's, nor conda's). */
+const REGISTRY_OF: Readonly<Partial<Record<string, ProgramRegistry>>> = { npm: 'npm', yarn: 'npm', pnpm: 'npm', bun: 'npm', pip: 'pypi', gem: 'rubygems' };
+
+/** Programs whose installs installedPrograms reads, and those that may run one (`sudo`, `env`). */
+const PROGRAM_INSTALLERS = new Set(['npm', 'yarn', 'pnpm', 'bun', 'gem', 'pipx', 'uv', 'cargo', 'go', 'sudo', 'env']);
+
+/** cargo install's options that take the next word as their value (`--version 14.1.0`, `--root /usr/local`). */
+const CARGO_INSTALL = grammar(
+  ['--version', '--git', '--branch', '--tag', '--rev', '--path', '--root', '--index', '--registry', '--bin', '--example', '-j', '--jobs', '-F', '--features', '--target', '--target-dir', '--profile', '--config', '--color', '-Z'],
+  false,
+);
+
+/**
+ * The programs an install by a language's package manager names beyond its words: those its packages put on PATH
+ * under other names (`npm install -g typescript`: tsc and tsserver; `gem install bundler`: bundle; `pipx install
+ * awscli`: aws; `cargo install ripgrep`: rg), and a `go install`'s, named for the last element of its package's path
+ * but a major version (`github.com/mikefarah/yq/v4@latest`: yq). A package's own name is named by its word already.
+ */
+function installedPrograms(c: SimpleCommand): readonly string[] {
+  // Asked of every command of every body: most are no install.
+  if (c.name === null || !(PROGRAM_INSTALLERS.has(c.name) || /^(?:pip|python)[0-9.]*$/.test(c.name))) return NO_NAMES;
+  const r = recognise(c);
+  if (r?.kind === 'package') {
+    const registry = REGISTRY_OF[r.manager];
+    if (registry === undefined || (r.action !== 'install' && r.action !== 'upgrade') || (registry === 'npm' && !globalNodeInstall(r))) return NO_NAMES;
+    const names = r.operands.map((w) => (w.value === null ? null : registry === 'npm' ? packageName(w.value) : registry === 'pypi' ? (parseRequirement(w.value)?.name ?? null) : w.value.split(':')[0]!));
+    return names.flatMap((n) => (n === null ? [] : packagePrograms(registry, n)));
+  }
+  const inv = invokedProgram(c);
+  if (inv === null) return NO_NAMES;
+  const install = inv.args[0]?.value === 'install';
+  if (install && inv.name === 'cargo') return splitArgs(inv.args.slice(1), CARGO_INSTALL).positionals.flatMap((w) => (w.value === null ? [] : packagePrograms('crates', w.value.split('@')[0]!)));
+  if (install && inv.name === 'go') {
+    return goBuildPackages(inv.args.slice(1)).flatMap((p) => {
+      const path = p === null ? [] : p.replace(/@.*$/, '').split('/');
+      const last = path.length > 1 && /^v(?:[2-9]|[1-9][0-9]+)$/.test(path.at(-1)!) ? path.at(-2) : path.at(-1);
+      return last === undefined || last === '' || last === '.' || last === '...' ? [] : [last];
+    });
+  }
+  // `pipx install`, `python -m pipx install`, `uv tool install`.
+  const tools = toolRequirements({ name: inv.name, argv: [inv.path, ...inv.args.map((w) => w.value)] });
+  return Array.isArray(tools) ? tools.flatMap((t) => packagePrograms('pypi', t.name)) : NO_NAMES;
 }
 
 function merge(file: ParsedDockerfile, group: readonly Member[], layouts: readonly FileRunLayout[]): Finding {

@@ -109,7 +109,7 @@ const TOOL_OTHER_SOURCE = new Set(['--spec', '--editable', '-e', '--from', '--wi
  * ruff --with …`), each as pip reads a requirement; why they are not known (a URL, a path, `--spec`, a
  * variable); null for any other command.
  */
-function toolRequirements(c: StageCommand): NamedRequirement[] | string | null {
+export function toolRequirements(c: Pick<StageCommand, 'name' | 'argv'>): NamedRequirement[] | string | null {
   const at = c.name === 'pipx' ? 1 : /^python[\d.]*$/.test(c.name) && c.argv[1] === '-m' && c.argv[2] === 'pipx' ? 3 : c.name === 'uv' && c.argv[1] === 'tool' ? 2 : -1;
   if (at === -1 || c.argv[at] !== 'install') return null;
   const out: NamedRequirement[] = [];

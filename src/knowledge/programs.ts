@@ -1,3 +1,6 @@
+import { own } from '../own.js';
+import type { PackageRegistry } from './dotenv.js';
+
 /**
  * Facts about programs a RUN may call, by what they do to the file system: the analyses of
  * merged RUNs (src/shell/installs.ts) and of downloads (alpine-base) read them.
@@ -41,6 +44,71 @@ export const BASE_SYSTEM_PROGRAMS: ReadonlySet<string> = new Set([
  * package.json), so `npm install -g npm` replaces npx too.
  */
 export const SHIPPED_WITH: ReadonlyMap<string, string> = new Map([['npx', 'npm']]);
+
+/** The registries of the packages PACKAGE_PROGRAMS knows: crates.io's besides those of dotenv.ts. */
+export type ProgramRegistry = Extract<PackageRegistry, 'npm' | 'pypi' | 'rubygems'> | 'crates';
+
+/**
+ * Programs a language's package puts on PATH under names other than its own, by registry and package name (npm's
+ * as written, PyPI's normalised as pip compares them, lowercase with `-`): an install of the package writes them
+ * anew (`npm install -g typescript` a new `tsc`, `gem install bundler` a new `bundle`). Well-known packages only,
+ * each read from the package's own metadata: npm's package.json `bin`, PyPI's console scripts or `scripts`, a
+ * gemspec's `executables`, a crate's `[[bin]]` names.
+ */
+export const PACKAGE_PROGRAMS: Readonly<Record<ProgramRegistry, Readonly<Record<string, readonly string[]>>>> = {
+  npm: {
+    typescript: ['tsc', 'tsserver'], // microsoft/TypeScript package.json bin
+    '@angular/cli': ['ng'], // angular/angular-cli packages/angular/cli/package.json bin
+    yarn: ['yarn', 'yarnpkg'], // yarnpkg/yarn package.json bin
+    pnpm: ['pnpm', 'pnpx'], // pnpm/pnpm pnpm/package.json bin
+    '@vue/cli': ['vue'], // vuejs/vue-cli packages/@vue/cli/package.json bin
+    '@nestjs/cli': ['nest'], // nestjs/nest-cli package.json bin
+    'firebase-tools': ['firebase'], // firebase/firebase-tools package.json bin
+    'aws-cdk': ['cdk'], // aws/aws-cdk packages/aws-cdk/package.json bin
+    serverless: ['serverless', 'sls'], // serverless/serverless package.json bin
+    pm2: ['pm2', 'pm2-dev', 'pm2-docker', 'pm2-runtime'], // Unitech/pm2 package.json bin
+    vercel: ['vercel', 'vc'], // vercel/vercel packages/cli/package.json bin
+    'npm-check-updates': ['ncu', 'npm-check-updates'], // raineorshine/npm-check-updates package.json bin
+    '@playwright/test': ['playwright'], // microsoft/playwright packages/playwright-test/package.json bin
+  },
+  pypi: {
+    awscli: ['aws', 'aws_completer'], // aws/aws-cli setup.py scripts (bin/aws, bin/aws_completer)
+    'ansible-core': ['ansible', 'ansible-config', 'ansible-console', 'ansible-doc', 'ansible-galaxy', 'ansible-inventory', 'ansible-playbook', 'ansible-pull', 'ansible-test', 'ansible-vault'], // ansible/ansible pyproject.toml [project.scripts]
+    // The ansible package has no scripts of its own: it requires ansible-core, whose scripts it brings.
+    ansible: ['ansible', 'ansible-config', 'ansible-console', 'ansible-doc', 'ansible-galaxy', 'ansible-inventory', 'ansible-playbook', 'ansible-pull', 'ansible-test', 'ansible-vault'],
+    'azure-cli': ['az'], // Azure/azure-cli src/azure-cli/setup.py scripts
+    httpie: ['http', 'https', 'httpie'], // httpie/cli setup.cfg console_scripts
+    pytest: ['pytest', 'py.test'], // pytest-dev/pytest pyproject.toml [project.scripts]
+    black: ['black', 'blackd'], // psf/black pyproject.toml [project.scripts]
+    ipython: ['ipython', 'ipython3'], // ipython/ipython pyproject.toml [project.scripts]
+    mypy: ['mypy', 'stubgen', 'stubtest', 'dmypy', 'mypyc'], // python/mypy pyproject.toml [project.scripts]
+    sphinx: ['sphinx-build', 'sphinx-quickstart', 'sphinx-apidoc', 'sphinx-autogen'], // sphinx-doc/sphinx pyproject.toml [project.scripts]
+    awsebcli: ['eb'], // aws/aws-elastic-beanstalk-cli setup.py console_scripts
+    pipenv: ['pipenv', 'pipenv-resolver'], // pypa/pipenv pyproject.toml [project.scripts]
+  },
+  rubygems: {
+    bundler: ['bundle', 'bundler'], // rubygems/rubygems bundler/bundler.gemspec executables
+    cocoapods: ['pod', 'sandbox-pod'], // CocoaPods/CocoaPods cocoapods.gemspec executables
+    sass: ['sass', 'sass-convert', 'scss'], // sass/ruby-sass sass.gemspec executables
+    'asciidoctor-pdf': ['asciidoctor-pdf', 'asciidoctor-pdf-optimize'], // asciidoctor/asciidoctor-pdf asciidoctor-pdf.gemspec executables
+  },
+  crates: {
+    ripgrep: ['rg'], // BurntSushi/ripgrep Cargo.toml [[bin]]
+    'fd-find': ['fd'], // sharkdp/fd Cargo.toml [[bin]]
+    'du-dust': ['dust'], // bootandy/dust Cargo.toml [[bin]]
+    bottom: ['btm'], // ClementTsang/bottom Cargo.toml [[bin]]
+    tealdeer: ['tldr'], // tealdeer-rs/tealdeer Cargo.toml [[bin]]
+    'git-delta': ['delta'], // dandavison/delta Cargo.toml [[bin]]
+    'sqlx-cli': ['sqlx', 'cargo-sqlx'], // launchbadge/sqlx sqlx-cli/Cargo.toml [[bin]]
+    diesel_cli: ['diesel'], // diesel-rs/diesel diesel_cli/Cargo.toml [[bin]]
+    'wasm-bindgen-cli': ['wasm-bindgen', 'wasm-bindgen-test-runner', 'wasm2es6js'], // rustwasm/wasm-bindgen crates/cli/Cargo.toml [[bin]]
+  },
+};
+
+/** The programs a package of `registry` puts on PATH under other names than its own (see PACKAGE_PROGRAMS); none when not known. */
+export function packagePrograms(registry: ProgramRegistry, name: string): readonly string[] {
+  return own(PACKAGE_PROGRAMS[registry], name) ?? [];
+}
 
 /**
  * Tools that write into a project's files, run in an image on the project `docker run` mounts (`-v "$PWD:/src"`):

@@ -109,12 +109,14 @@ function mayAddProgramsUnnamed(command: SimpleCommand, depth = 0): boolean {
 function packageInstallUnnamed(cmd: PackageCommand): boolean {
   if (cmd.action !== 'install' && cmd.action !== 'upgrade') return false;
   if (SYSTEM_MANAGERS.has(cmd.manager)) return false;
-  if (NODE_MANAGERS.has(cmd.manager)) {
-    const global = cmd.hasFlag('-g', '--global') || cmd.optionValue('--location') === 'global' || cmd.subcommand.some((w) => w.value === 'global');
-    if (!global) return false;
-  }
+  if (NODE_MANAGERS.has(cmd.manager) && !globalNodeInstall(cmd)) return false;
   if (cmd.hasFlag('-r', '--requirement', '-e', '--editable')) return true;
   return cmd.operands.length === 0 || cmd.operands.some((w) => !plainName(w));
+}
+
+/** An npm, yarn, pnpm or bun command of the global packages (`npm i -g`, `yarn global add`), whose programs go on PATH. */
+export function globalNodeInstall(cmd: PackageCommand): boolean {
+  return cmd.hasFlag('-g', '--global') || cmd.optionValue('--location') === 'global' || cmd.subcommand.some((w) => w.value === 'global');
 }
 
 /** A package or program name as written, not a path, URL or file: `flask`, `pip==24.0`, `@scope/pkg@1`. */

@@ -1,0 +1,3 @@
+FROM debian:bookworm
+RUN ( apt-get update && apt-get install -y node-typescript && tsc --version ) && \
+    npm install -g typescript@5 && tsc -p .
