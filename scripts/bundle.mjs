@@ -47,6 +47,32 @@ export default function stringWidth(text, options) {
 };
 
 /**
+ * yargs imports two functions of node:assert to check its own state, and one check fails in
+ * ordinary runs: where no package.json is found above the working folder, as it guesses a version
+ * it is then not asked for (and catches the error). Loading the built-in (and the modules it loads
+ * in turn) was some 6 ms of a cold start, so yargs gets stand-ins that make the same test
+ * (Object.is) and throw what node:assert would: its message, or the Error given, code ERR_ASSERTION.
+ */
+const lazyAssert = {
+  name: 'lazy-assert',
+  setup(b) {
+    b.onResolve({ filter: /^assert$/ }, (args) => (/[\\/]yargs[\\/]/.test(args.importer) ? { path: 'assert', namespace: 'lazy-assert' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-assert' }, () => ({
+      contents: `const fail = (message, otherwise) => {
+  if (message instanceof Error) throw message;
+  throw Object.assign(new Error(message ?? otherwise), { code: 'ERR_ASSERTION' });
+};
+export const strictEqual = (actual, expected, message) => {
+  if (!Object.is(actual, expected)) fail(message, 'Expected values to be strictly equal');
+};
+export const notStrictEqual = (actual, expected, message) => {
+  if (Object.is(actual, expected)) fail(message, 'Expected "actual" to be strictly unequal to: ' + String(expected));
+};`,
+    }));
+  },
+};
+
+/**
  * The bundle's `import()`: its launcher's (src/codeCache.ts passes it in), since Node 20 runs no
  * `import()` in a script compiled from V8's code cache (src/importModule.ts).
  */
@@ -82,7 +108,7 @@ const result = await build({
   minifySyntax: true,
   legalComments: 'eof',
   logLevel: 'warning',
-  plugins: [lazyStringWidth, launcherImport],
+  plugins: [lazyStringWidth, lazyAssert, launcherImport],
 });
 
 const [bundle] = result.outputFiles;

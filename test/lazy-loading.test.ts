@@ -24,6 +24,8 @@ import { createRequire, register } from 'node:module';
 import { pathToFileURL } from 'node:url';
 register(pathToFileURL(process.env.LOADED_HOOKS).href);
 process.on('exit', () => fs.appendFileSync(process.env.LOADED_LIST, Object.keys(createRequire(import.meta.url).cache).join('\\n') + '\\n'));
+// Built-ins, however they were loaded (the bundled CLI requires them; no hook sees that): Node's own list.
+process.on('exit', () => fs.appendFileSync(process.env.LOADED_LIST, process.moduleLoadList.filter((m) => m.startsWith('NativeModule ') && !m.includes('internal/')).map((m) => 'node:' + m.slice(13)).join('\\n') + '\\n'));
 // string-width (bundled, for help output) builds one when it is first evaluated.
 const Segmenter = Intl.Segmenter;
 Intl.Segmenter = class extends Segmenter {
@@ -40,9 +42,15 @@ Number.prototype.toLocaleString = function (...args) {
 };
 `;
 
+/** Writes the built-ins the process loaded, a line each, to its standard error as it exits. */
+const BUILTINS_AT_EXIT = `process.on('exit', () => process.stderr.write(process.moduleLoadList.filter((m) => m.startsWith('NativeModule ') && !m.includes('internal/')).map((m) => 'node:' + m.slice(13) + '\\n').join('')));`;
+
 const LAZY = ['fast-glob', 'tinypool', 'diff', 'jiti', 'yaml', 'mvdan-sh'] as const;
-/** Built-ins only verify, a report format, a diff or a write uses (src/builtins.ts). */
-const LAZY_BUILTINS = ['node:crypto', 'node:zlib', 'node:child_process', 'node:stream', 'node:stream/promises'] as const;
+/**
+ * Built-ins only verify, a report format, a diff or a write uses (src/builtins.ts). Not node:stream, which Node
+ * loads for its own standard streams.
+ */
+const LAZY_BUILTINS = ['node:crypto', 'node:zlib', 'node:child_process'] as const;
 
 let tools: string;
 beforeAll(() => {
@@ -112,7 +120,17 @@ describe('a run loads only what it needs', () => {
     expect(LAZY.filter((p) => run.packages.has(p))).toEqual([]);
     expect(run.stringWidth).toBe(false);
     expect(run.locale).toBe(false);
+    expect(run.builtins.has('node:fs')).toBe(true);
     expect(LAZY_BUILTINS.filter((b) => run.builtins.has(b))).toEqual([]);
+  });
+
+  it('node:assert, which yargs checks itself with, is not loaded (the resolve hooks load it themselves)', () => {
+    const dir = tempFolder({ Dockerfile: 'FROM alpine:3.19\n', 'builtins.mjs': BUILTINS_AT_EXIT });
+    const run = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(dir, 'builtins.mjs')).href, BIN, 'Dockerfile'], { cwd: dir });
+    expect(run.status).toBe(0);
+    const builtins = run.stderr.toString('utf8').split('\n').filter((l) => l.startsWith('node:'));
+    expect(builtins).toContain('node:fs');
+    expect(builtins).not.toContain('node:assert');
   });
 
   it('string-width, bundled for help output, is evaluated only when help is printed', () => {
