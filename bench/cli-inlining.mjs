@@ -9,7 +9,7 @@ import { loadBundle } from '../dist/src/codeCache.js';
 const bundle = loadBundle(fileURLToPath(new URL('../dist/src/bundle/cli.cjs', import.meta.url)));
 bundle.exports
   .run()
-  .then(() => bundle.save())
+  .then(() => bundle.save(() => bundle.exports.warmUp()))
   .catch((err) => {
     process.stderr.write(`dockshift: internal error: ${err?.stack ?? err}\n`);
     process.exitCode = 2;

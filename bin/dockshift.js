@@ -18,10 +18,12 @@ setFlagsFromString('--no-turbo-inlining');
 
 bundle.exports
   .run()
-  .then(() => {
-    setFlagsFromString('--turbo-inlining');
-    bundle.save();
-  })
+  .then(() =>
+    bundle.save(async () => {
+      await bundle.exports.warmUp();
+      setFlagsFromString('--turbo-inlining');
+    }),
+  )
   .catch((err) => {
     process.stderr.write(`dockshift: internal error: ${err?.stack ?? err}\n`);
     process.exitCode = 2;

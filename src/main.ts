@@ -57,3 +57,8 @@ export async function run(): Promise<void> {
   // A signal can end a run still waiting on stdin: do not let it keep the process alive.
   if (stdinRead) process.stdin.destroy();
 }
+
+/** Compiles the pipeline's code before the launcher saves V8's code cache of the bundle (src/warmUp.ts). */
+export async function warmUp(): Promise<void> {
+  (await import('./warmUp.js')).warmUp();
+}
