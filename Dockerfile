@@ -6,6 +6,7 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY transforms ./transforms
+COPY scripts ./scripts
 RUN npm run build && npm prune --omit=dev --ignore-scripts
 
 FROM node:20-bookworm-slim
@@ -15,6 +16,8 @@ COPY --from=build /src/package.json ./
 COPY --from=build /src/node_modules ./node_modules
 COPY --from=build /src/dist ./dist
 COPY bin ./bin
+# The bundle's code cache (src/codeCache.ts): made here, as the user node cannot write it.
+RUN node bin/dockshift.js --version
 USER node
 WORKDIR /work
 ENTRYPOINT ["node", "/opt/dockshift/bin/dockshift.js"]
