@@ -38,15 +38,17 @@ import {
 import { binSh } from '../src/analysis/binSh.js';
 import { removedFolder } from '../src/analysis/paths.js';
 import { short } from '../src/analysis/pidOne.js';
-import { globalNodeInstall, replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
+import { globalNodeInstall, mayInstall, replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
 import { grammar, splitArgs } from '../src/shell/argv.js';
-import { goBuildPackages } from '../src/analysis/builds/go.js';
+import { goBuildPackages, goProgramName } from '../src/analysis/builds/go.js';
+import { CARGO_VALUED } from '../src/analysis/builds/rust.js';
+import { readUvPip } from '../src/shell/pythonTools.js';
 import { parseRequirement, toolRequirements } from '../src/analysis/dependencies.js';
 import { packageName } from '../src/deps/packageJson.js';
 import { packagePrograms, SHIPPED_WITH, type ProgramRegistry } from '../src/knowledge/programs.js';
 import { BUILD_ENVIRONMENT, exportedEnvironment } from '../src/knowledge/environment.js';
 import { findRepository } from '../src/knowledge/identify.js';
-import { parseImageRef } from '../src/dockerfile/imageRef.js';
+import { parseImageRef, type ImageRef } from '../src/dockerfile/imageRef.js';
 import { shellReads } from '../src/knowledge/shellVariables.js';
 import { TOOL_COMMENT } from '../src/knowledge/toolComments.js';
 import { Memo } from '../src/memo.js';
@@ -153,8 +155,9 @@ line 37: …\`: the same line may also report the merge of the RUNs from it on),
   only when the stage builds on an official image whose exported variables are known (debian, ubuntu, alpine,
   oraclelinux, buildpack-deps, python, node, ruby, golang, rust, openjdk, eclipse-temurin, php, perl, nginx, httpd:
   every name their Dockerfiles' ENV lines ever set, in src/knowledge/environment.ts) and none of them is that name
-  (\`JAVA_HOME\` on eclipse-temurin, \`PYTHON_VERSION\` on python); images export their variables in capitals, so on
-  another image, one a build argument names, or one the knowledge base does not know, such a RUN stays apart.
+  (\`JAVA_HOME\` on eclipse-temurin, \`PYTHON_VERSION\` on python), whatever the tag (\`python:\${PYTHON_VERSION}-slim\`
+  too); images export their variables in capitals, so on another image, one whose name or registry a build argument
+  gives, or one the knowledge base does not know, such a RUN stays apart.
   RUNs before such a RUN go after its \`set\`, joined as it joins its commands (\`RUN mkdir -p /app\` then \`RUN set -eux; \\\` and \`apt-get update; \\\`
   lines make \`RUN set -eux; \\\`, \`mkdir -p /app; \\\`, \`apt-get update; \\\`), when each is one command or
   pipeline (its failure then still ends the RUN; not \`a && b\` or \`a || true\`, where errexit ignores a failure)
@@ -716,12 +719,15 @@ type BaseEnvironment = { readonly names: ReadonlySet<string>; readonly image: st
 const baseEnvironments = new PerStage<BaseEnvironment>((file, stage) => {
   const root = rootStage(file, stage);
   if (root.base.kind !== 'image' && root.base.kind !== 'unknown') return { unknown: 'the stage builds on no image whose exported environment dockshift knows' };
-  const text = resolveBase(file, root)?.written ?? (root.base.kind === 'unknown' ? root.base.raw : root.base.ref.raw);
+  const resolved = resolveBase(file, root);
+  const text = resolved?.written ?? (root.base.kind === 'unknown' ? root.base.raw : root.base.ref.raw);
   const written = `\`${text}\``;
   // An argument in the tag (\`python:\${PYTHON_VERSION}-slim\`) names another image of the same repository, whose
-  // environment is known whatever the tag; one in the name or registry may name any image.
+  // environment is known whatever the tag; one in the name or registry may name any image, and so may a tag's
+  // default that holds a slash (\`python:\${V}\` with V=5000/other:1 names registry python:5000).
   const ref = parseImageRef(text);
-  if (ref === null || `${ref.registry ?? ''}/${ref.name}`.includes('$')) {
+  const named = (r: ImageRef) => `${r.registry ?? ''}/${r.name}`;
+  if (ref === null || named(ref).includes('$') || (resolved?.ref != null && named(resolved.ref) !== named(ref))) {
     return { unknown: `the base image ${written} is given by a build argument, so what it exports is not known` };
   }
   const repository = findRepository(ref);
@@ -1556,14 +1562,8 @@ function namedPrograms(word: string): string[] {
 /** The registry each language package manager that recognise() reads installs from (not the system's, nor conda's). */
 const REGISTRY_OF: Readonly<Partial<Record<string, ProgramRegistry>>> = { npm: 'npm', yarn: 'npm', pnpm: 'npm', bun: 'npm', pip: 'pypi', gem: 'rubygems' };
 
-/** Programs whose installs installedPrograms reads, and those that may run one (`sudo`, `env`). */
-const PROGRAM_INSTALLERS = new Set(['npm', 'yarn', 'pnpm', 'bun', 'gem', 'pipx', 'uv', 'cargo', 'go', 'sudo', 'env']);
-
 /** cargo install's options that take the next word as their value (`--version 14.1.0`, `--root /usr/local`). */
-const CARGO_INSTALL = grammar(
-  ['--version', '--git', '--branch', '--tag', '--rev', '--path', '--root', '--index', '--registry', '--bin', '--example', '-j', '--jobs', '-F', '--features', '--target', '--target-dir', '--profile', '--config', '--color', '-Z'],
-  false,
-);
+const CARGO_INSTALL = grammar(CARGO_VALUED, false);
 
 /**
  * The programs an install by a language's package manager names beyond its words: those its packages put on PATH
@@ -1572,8 +1572,7 @@ const CARGO_INSTALL = grammar(
  * but a major version (`github.com/mikefarah/yq/v4@latest`: yq). A package's own name is named by its word already.
  */
 function installedPrograms(c: SimpleCommand): readonly string[] {
-  // Asked of every command of every body: most are no install.
-  if (c.name === null || !(PROGRAM_INSTALLERS.has(c.name) || /^(?:pip|python)[0-9.]*$/.test(c.name))) return NO_NAMES;
+  if (!mayInstall(c)) return NO_NAMES;
   const r = recognise(c);
   if (r?.kind === 'package') {
     const registry = REGISTRY_OF[r.manager];
@@ -1586,12 +1585,15 @@ function installedPrograms(c: SimpleCommand): readonly string[] {
   const install = inv.args[0]?.value === 'install';
   if (install && inv.name === 'cargo') return splitArgs(inv.args.slice(1), CARGO_INSTALL).positionals.flatMap((w) => (w.value === null ? [] : packagePrograms('crates', w.value.split('@')[0]!)));
   if (install && inv.name === 'go') {
+    // A pattern (\`…/cmd/...\`) names none: unnamedInstall counts it as installing any program.
     return goBuildPackages(inv.args.slice(1)).flatMap((p) => {
-      const path = p === null ? [] : p.replace(/@.*$/, '').split('/');
-      const last = path.length > 1 && /^v(?:[2-9]|[1-9][0-9]+)$/.test(path.at(-1)!) ? path.at(-2) : path.at(-1);
-      return last === undefined || last === '' || last === '.' || last === '...' ? [] : [last];
+      const name = p === null || p.includes('...') ? '' : goProgramName(p.replace(/@.*$/, '').replace(/\/+$/, ''));
+      return name === '' || name === '.' ? [] : [name];
     });
   }
+  // `uv pip install`, which recognise() leaves to the Python readers.
+  const uvPip = inv.name === 'uv' ? readUvPip(inv.args) : null;
+  if (uvPip !== null) return uvPip.sync ? NO_NAMES : uvPip.operands.flatMap((w) => packagePrograms('pypi', (w.value === null ? null : parseRequirement(w.value)?.name) ?? ''));
   // `pipx install`, `python -m pipx install`, `uv tool install`.
   const tools = toolRequirements({ name: inv.name, argv: [inv.path, ...inv.args.map((w) => w.value)] });
   return Array.isArray(tools) ? tools.flatMap((t) => packagePrograms('pypi', t.name)) : NO_NAMES;

@@ -1,3 +1,3 @@
 FROM ruby:3.3
-RUN ( gem install bundler -v 1.17 && bundle -v ) && \
+RUN ( bundle -v ) && \
     gem install bundler && bundle install

@@ -49,11 +49,12 @@ export const SHIPPED_WITH: ReadonlyMap<string, string> = new Map([['npx', 'npm']
 export type ProgramRegistry = Extract<PackageRegistry, 'npm' | 'pypi' | 'rubygems'> | 'crates';
 
 /**
- * Programs a language's package puts on PATH under names other than its own, by registry and package name (npm's
- * as written, PyPI's normalised as pip compares them, lowercase with `-`): an install of the package writes them
- * anew (`npm install -g typescript` a new `tsc`, `gem install bundler` a new `bundle`). Well-known packages only,
- * each read from the package's own metadata: npm's package.json `bin`, PyPI's console scripts or `scripts`, a
- * gemspec's `executables`, a crate's `[[bin]]` names.
+ * Programs a language's package puts on PATH, by registry and package name (npm's as written, PyPI's normalised as
+ * pip compares them, lowercase with `-`): an install of the package writes them anew (`npm install -g typescript` a
+ * new `tsc`, `gem install bundler` a new `bundle`). Well-known packages whose programs are named otherwise than the
+ * package, or besides it; each list read from the package's metadata (npm's package.json `bin`, PyPI's console
+ * scripts or `scripts`, a gemspec's `executables`, a crate's `[[bin]]` names), but ansible's, which are those of
+ * ansible-core, the package it requires.
  */
 export const PACKAGE_PROGRAMS: Readonly<Record<ProgramRegistry, Readonly<Record<string, readonly string[]>>>> = {
   npm: {

@@ -61,12 +61,19 @@ const MAY_INSTALL = new Set([
   'sudo', 'env', 'command', 'exec', 'nohup', 'time',
 ]);
 
+/**
+ * Whether the command may install programs, by its name alone: a package manager, a language's installer, a build
+ * driver, an unpacker or copier, a script or shell, a program run by its path or behind \`sudo\`, \`env\`, \`command\`…
+ * Most commands of a body are none, and the readers of installs ask it of every one first.
+ */
+export function mayInstall(command: SimpleCommand): boolean {
+  const name = command.name;
+  return command.words.length > 0 && (name === null || name.includes('/') || MAY_INSTALL.has(name) || /^(?:pip|python)[0-9.]/.test(name));
+}
+
 /** What the command may put on PATH under names it does not write, or null when nothing. */
 export function unnamedInstall(command: SimpleCommand): UnnamedInstall | null {
-  if (command.words.length === 0) return null;
-  // Asked of every command of every merged body: most run a program no rule below is about.
-  const name = command.name;
-  if (name !== null && !name.includes('/') && !MAY_INSTALL.has(name) && !/^(?:pip|python)[0-9.]/.test(name)) return null;
+  if (!mayInstall(command)) return null;
   const recognised = recognise(command);
   if (recognised?.kind === 'package') return packageInstallUnnamed(recognised) ? (BESIDE[recognised.manager] ?? ANYTHING) : null;
   return mayAddProgramsUnnamed(command) ? ANYTHING : null;
@@ -123,7 +130,8 @@ export function globalNodeInstall(cmd: PackageCommand): boolean {
 function plainName(w: ShellWord): boolean {
   const v = w.value;
   if (v === null || v.startsWith('-')) return v !== null;
-  if (v.startsWith('.') || v.startsWith('/') || v.startsWith('~') || v.includes('://') || v.startsWith('git+')) return false;
+  // A path, a URL, or a pattern (\`go install example.com/cmd/...@latest\`: every program below).
+  if (v.startsWith('.') || v.startsWith('/') || v.startsWith('~') || v.includes('://') || v.startsWith('git+') || v.includes('...')) return false;
   return !/\.(?:whl|gem|tgz|tar\.gz|zip|py)$/.test(v);
 }
 

@@ -261,11 +261,18 @@ function outputOf(input: BuildInput, build: Located, modulePath: string | null):
 function binaryName(packages: readonly string[], modulePath: string | null): string | null {
   const first = packages[0];
   if (first !== undefined && first.endsWith('.go')) return path.posix.basename(first, '.go');
-  if (first !== undefined && first !== '.' && first !== './' && !first.includes('...')) return path.posix.basename(first.replace(/\/+$/, ''));
-  if (modulePath === null) return null;
-  const parts = modulePath.split('/');
+  if (first !== undefined && first !== '.' && first !== './' && !first.includes('...')) return goProgramName(first.replace(/\/+$/, ''));
+  return modulePath === null ? null : goProgramName(modulePath);
+}
+
+/**
+ * The program a Go package builds, by its import path: the last element, or the one before a major version
+ * (\`github.com/mikefarah/yq/v4\`: yq), as the go command names it (cmd/go's DefaultExecName: v2 and up, not v0 or v1).
+ */
+export function goProgramName(importPath: string): string {
+  const parts = importPath.split('/');
   const last = parts.at(-1)!;
-  return /^v\d+$/.test(last) && parts.length > 1 ? parts.at(-2)! : last;
+  return parts.length > 1 && /^v(?:[2-9]|[1-9]\d+)$/.test(last) ? parts.at(-2)! : last;
 }
 
 type CgoNeed = { kind: 'set'; cgo: boolean } | { kind: 'needed'; why: string } | { kind: 'not-needed' };

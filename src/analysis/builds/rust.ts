@@ -23,7 +23,11 @@ import { installedPackages, libraryHeaders } from './packages.js';
 import { originOf } from '../paths.js';
 import { argsOf, commandEnv, findCommands, NONE, optionOf, programPath, projectFileOf, refuse, resolveIn, startedArgv, tomlValues, type Analysis, type BuildInput, type Located, type RefusalCode } from './plan.js';
 
-const CARGO_VALUED = ['--bin', '-p', '--package', '--target', '--target-dir', '--features', '-F', '-j', '--jobs', '--profile', '--manifest-path', '--path', '--root', '--color', '--config', '-Z'];
+/** The options of cargo's build and install subcommands that take the next word as their value. */
+export const CARGO_VALUED = [
+  '--bin', '-p', '--package', '--target', '--target-dir', '--features', '-F', '-j', '--jobs', '--profile', '--manifest-path', '--path', '--root',
+  '--color', '--config', '-Z', '--message-format', '--example', '--version', '--git', '--branch', '--tag', '--rev', '--index', '--registry',
+];
 
 export function readRust(input: BuildInput): Analysis {
   const builds = findCommands(input.file, input.scripts, (w) => w[0] === 'cargo' && (w[1] === 'build' || w[1] === 'install'));
