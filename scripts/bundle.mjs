@@ -8,11 +8,10 @@
  * outside the bundle, so they are still loaded only then.
  *
  * A CommonJS script, not a module: Node 20 gives a script V8's code cache
- * (src/codeCache.ts), which a module has only from Node 22. Its first line is a
- * hash of the rest, which names the cache; the caches of earlier builds go.
+ * (src/codeCache.ts), which a module has only from Node 22. The caches of
+ * earlier builds go with the folder.
  */
 import { build } from 'esbuild';
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,7 +111,6 @@ const result = await build({
 });
 
 const [bundle] = result.outputFiles;
-const hash = createHash('sha256').update(bundle.contents).digest('hex').slice(0, 16);
 fs.rmSync(folder, { recursive: true, force: true });
 fs.mkdirSync(folder, { recursive: true });
-fs.writeFileSync(bundle.path, `// dockshift bundle ${hash}\n${bundle.text}`);
+fs.writeFileSync(bundle.path, bundle.contents);

@@ -6,25 +6,25 @@
  * a file beside it: one write after the first run, and whoever may write the bundle's folder
  * may change the bundle itself.
  *
- * V8 checks a cache's version, flags and source length, not its contents: a damaged cache
- * crashes the process as it is read. So each cache carries a checksum of its data and the
- * bundle's size and time of change, read before V8 is given it, and is named for the bundle's
- * build (the hash scripts/bundle.mjs writes on its first line) and for the Node and the V8
- * flags it was made under, so that two ways of starting Node do not replace each other's.
- * `NODE_DISABLE_COMPILE_CACHE=1` (Node's own switch for its cache) turns it off.
+ * V8 takes a cache only from its own version and flags (its cachedDataVersionTag, which names
+ * the file, so that two ways of starting Node keep a cache each) and for a source of the same
+ * length, and checks nothing of either's contents: a damaged cache crashes the process as it
+ * is read, and one of an edited bundle runs the old code. So each cache carries a CRC-32 of its
+ * data and of the bundle it was made from, checked before V8 is given it.
+ *
+ * `NODE_DISABLE_COMPILE_CACHE` (Node's own switch for its cache, set to anything) turns it off;
+ * under `CI` a cache is read but not made, as a fresh job would pay to make one it never reads.
  */
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
+import { cachedDataVersionTag } from 'node:v8';
 import * as vm from 'node:vm';
 import { crc32 } from 'node:zlib';
 
-/** The first line scripts/bundle.mjs writes: `// dockshift bundle <hash>`. */
-const BUILD_LINE = /^\/\/ dockshift bundle ([0-9a-f]{16})\n/;
-
-/** A cache file: `DSC1`, the CRC-32 of the data, the bundle's size and mtime (ms), then V8's data. */
-const MAGIC = 0x31435344;
-const HEADER = 24;
+/** A cache file: `DSC2`, the CRC-32 of V8's data, the CRC-32 and length of the bundle, then V8's data. */
+const MAGIC = 0x32435344;
+const HEADER = 16;
 
 export interface LoadedBundle<T> {
   readonly exports: T;
@@ -34,18 +34,18 @@ export interface LoadedBundle<T> {
    * When V8 had no cache it took: runs `prepare` (which should run the code later starts will
    * need, and restore the V8 flags the bundle was loaded under), then writes the code compiled
    * so far to the cache. Does nothing where the cache cannot be written (a read-only install),
-   * and never throws.
+   * under `CI`, or when the flags are not those of the load; never throws.
    */
   save(prepare?: () => Promise<void> | void): Promise<void>;
 }
 
 export function loadBundle<T>(file: string, env: NodeJS.ProcessEnv = process.env): LoadedBundle<T> {
-  const source = fs.readFileSync(file, 'utf8');
-  const build = BUILD_LINE.exec(source)?.[1];
-  const disabled = env.NODE_DISABLE_COMPILE_CACHE !== undefined && env.NODE_DISABLE_COMPILE_CACHE !== '' && env.NODE_DISABLE_COMPILE_CACHE !== '0';
-  const cacheFile = build === undefined || disabled ? null : path.join(path.dirname(file), `${path.basename(file, '.cjs')}.${build}.${startKey(env)}.cache`);
-  const stat = cacheFile === null ? null : fs.statSync(file);
-  const cachedData = cacheFile === null ? undefined : readCache(cacheFile, stat!);
+  const bytes = fs.readFileSync(file);
+  const source = bytes.toString('utf8');
+  const tag = cachedDataVersionTag();
+  const cacheFile = env.NODE_DISABLE_COMPILE_CACHE !== undefined ? null : path.join(path.dirname(file), `${path.basename(file, '.cjs')}.${tag.toString(16)}.cache`);
+  const bundleCrc = crc32(bytes);
+  const cachedData = cacheFile === null ? undefined : readCache(cacheFile, bundleCrc, bytes.length);
   // Strict, as the modules it was bundled from are.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __importModule) {'use strict';${source}\n})`, {
     filename: file,
@@ -60,62 +60,63 @@ export function loadBundle<T>(file: string, env: NodeJS.ProcessEnv = process.env
     exports: module.exports,
     cached,
     async save(prepare) {
-      if (cacheFile === null || cached) return;
-      // Another run may write it at the same time: each writes its own file and renames it over.
-      const partial = `${cacheFile}.${process.pid}`;
-      let fd: number;
-      try {
-        fd = fs.openSync(partial, 'w');
-      } catch {
-        return;
-      }
-      // A signal now would cut the write short; the run is over, so it can wait the few ms.
-      const wait = () => {};
-      process.on('SIGINT', wait).on('SIGTERM', wait);
+      if (cacheFile === null || cached || !['', '0', 'false', undefined].includes(env.CI) || !writable(path.dirname(cacheFile))) return;
+      // The run is over: a signal now would only cut the write short, so it is let go by.
+      const ignore = () => {};
+      for (const s of HELD) process.on(s, ignore);
       try {
         await prepare?.();
-        const data = script.createCachedData();
-        const header = Buffer.alloc(HEADER);
-        header.writeUInt32LE(MAGIC, 0);
-        header.writeUInt32LE(crc32(data), 4);
-        header.writeDoubleLE(stat!.size, 8);
-        header.writeDoubleLE(stat!.mtimeMs, 16);
-        fs.writeSync(fd, header);
-        fs.writeSync(fd, data);
-        fs.closeSync(fd);
-        fs.renameSync(partial, cacheFile);
+        // Flags that differ from the load's (\`node --no-turbo-inlining\`, then put back on) would make a cache V8 refuses.
+        if (cachedDataVersionTag() === tag) write(cacheFile, bundleCrc, bytes.length, script.createCachedData());
       } catch {
-        try {
-          fs.closeSync(fd);
-        } catch {
-          // Closed already.
-        }
-        fs.rmSync(partial, { force: true });
+        // No cache this time; the next start compiles, as this one did.
       } finally {
-        process.off('SIGINT', wait).off('SIGTERM', wait);
+        for (const s of HELD) process.off(s, ignore);
       }
     },
   };
 }
 
-/** The cache's data, when it was made for this bundle as it is and arrived whole. */
-function readCache(cacheFile: string, bundle: fs.Stats): Buffer | undefined {
+const HELD = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** The cache's data, when it was made for this bundle and arrived whole. */
+function readCache(cacheFile: string, bundleCrc: number, bundleLength: number): Buffer | undefined {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(cacheFile);
   } catch {
     return undefined;
   }
-  if (bytes.length <= HEADER || bytes.readUInt32LE(0) !== MAGIC) return undefined;
-  if (bytes.readDoubleLE(8) !== bundle.size || bytes.readDoubleLE(16) !== bundle.mtimeMs) return undefined;
+  if (bytes.length <= HEADER || bytes.readUInt32LE(0) !== MAGIC || bytes.readUInt32LE(8) !== bundleCrc || bytes.readUInt32LE(12) !== bundleLength) return undefined;
   const data = bytes.subarray(HEADER);
   return crc32(data) === bytes.readUInt32LE(4) ? data : undefined;
 }
 
-/** What sets V8's flags as Node starts (its version, its options), as 8 hex digits (FNV-1a). */
-function startKey(env: NodeJS.ProcessEnv): string {
-  const text = [process.version, process.arch, ...process.execArgv, env.NODE_OPTIONS ?? ''].join('\0');
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
+function writable(folder: string): boolean {
+  try {
+    fs.accessSync(folder, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Another run may write it at the same time: each writes a file of its own and renames it over. */
+function write(cacheFile: string, bundleCrc: number, bundleLength: number, data: Buffer): void {
+  const header = Buffer.alloc(HEADER);
+  header.writeUInt32LE(MAGIC, 0);
+  header.writeUInt32LE(crc32(data), 4);
+  header.writeUInt32LE(bundleCrc, 8);
+  header.writeUInt32LE(bundleLength, 12);
+  const partial = `${cacheFile}.${process.pid}`;
+  try {
+    fs.writeFileSync(partial, Buffer.concat([header, data]));
+    fs.renameSync(partial, cacheFile);
+  } catch {
+    try {
+      fs.rmSync(partial, { force: true });
+    } catch {
+      // Nothing was written.
+    }
+  }
 }
