@@ -140,7 +140,7 @@ async function searchFolder(root: string, extraIgnores: readonly string[], ignor
   const rules = new IgnoreRules(top);
   const searched = path.relative(top, root).split(path.sep).join('/');
   const extra = ignore().add([...extraIgnores]);
-  const vendored = goVendorFolders(entries);
+  const vendored = vendorFolders(entries);
   const found: string[] = [];
   let ignored = 0;
   for (const entry of entries) {
@@ -174,14 +174,21 @@ async function searchFolder(root: string, extraIgnores: readonly string[], ignor
 }
 
 /**
- * The Go module vendor folders among the entries, as `/`-ended paths: a `vendor` folder that holds
- * the `modules.txt` which `go mod vendor` writes. That command rewrites the whole folder from the
- * modules' sources, so a change there is undone by the next run and belongs upstream.
+ * The folders among the entries that a package manager fills with other projects' code, as `/`-ended paths:
+ * a Go module's `vendor` folder, which holds the `modules.txt` that `go mod vendor` writes, and Composer's
+ * vendor folder (`vendor` or the one its `vendor-dir` names), which holds the `autoload.php` and
+ * `composer/installed.json` that `composer install` writes. That command rewrites the whole folder from the
+ * packages' sources, so a change there is undone by the next run and belongs upstream.
  */
-function goVendorFolders(entries: readonly { readonly path: string; readonly name: string }[]): string[] {
+function vendorFolders(entries: readonly { readonly path: string; readonly name: string }[]): string[] {
   const folders: string[] = [];
+  const paths = new Set(entries.map((e) => e.path));
   for (const e of entries) {
     if (e.name === 'modules.txt' && (e.path === 'vendor/modules.txt' || e.path.endsWith('/vendor/modules.txt'))) folders.push(e.path.slice(0, -'modules.txt'.length));
+    if (e.name === 'installed.json' && e.path.endsWith('/composer/installed.json')) {
+      const folder = e.path.slice(0, -'composer/installed.json'.length);
+      if (paths.has(`${folder}autoload.php`)) folders.push(folder);
+    }
   }
   return folders;
 }
