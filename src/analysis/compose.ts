@@ -6,6 +6,9 @@ import * as path from 'node:path';
 import { enclosingFolder, type BuildContext, type ContextEntry } from '../engine/context.js';
 import { parseProjectYaml } from '../engine/yaml.js';
 import { mergeService, parseOverrideYaml, Replacing, Resetting, UnknownTag } from './composeMerge.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
+import { stageLineage } from '../dockerfile/stages.js';
+import { properties } from '../dockerfile/variables.js';
 
 /** The names compose looks for in a project's folder, first first (compose-go's DefaultFileNames). */
 export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
@@ -101,14 +104,50 @@ const parsedYaml: YamlCache = new WeakMap();
  * their `build.dockerfile` from their `build.context`, or Dockerfile there when `build` names only the context;
  * the context is named from the compose file's folder.
  */
-export function servicesBuilding(ctx: BuildContext, composeFile: string, isThis: DockerfileMatch): ComposeService[] {
+export function servicesBuilding(ctx: BuildContext, composeFile: string, isThis: DockerfileMatch, published: ReadonlySet<string> = NO_IMAGES): ComposeService[] {
   const services = contextYaml(ctx, composeFile)?.['services'];
   if (typeof services !== 'object' || services === null) return [];
   const out: ComposeService[] = [];
   for (const [name, spec] of Object.entries(services as Record<string, unknown>)) {
-    const build = serviceBuild(spec);
-    if (build === null) continue;
-    if (isThis(path.posix.join(path.posix.dirname(composeFile), build.context, build.dockerfile))) out.push({ name, spec: spec as Record<string, unknown> });
+    if (runsThis(spec, composeFile, isThis, published)) out.push({ name, spec: spec as Record<string, unknown> });
+  }
+  return out;
+}
+
+/**
+ * Whether a compose service (of \`composeFile\`) runs the image of this Dockerfile: its \`build\` names the Dockerfile, or it
+ * builds nothing and runs an image the Dockerfile is published as (\`published\`, publishedImages), as a project's
+ * compose file for its users does (bluesky-social/pds's \`image: ghcr.io/bluesky-social/pds:0.4\`).
+ */
+function runsThis(spec: unknown, composeFile: string, isThis: DockerfileMatch, published: ReadonlySet<string>): boolean {
+  const build = serviceBuild(spec);
+  if (build !== null) return isThis(path.posix.join(path.posix.dirname(composeFile), build.context, build.dockerfile));
+  const image = typeof spec === 'object' && spec !== null ? (spec as { image?: unknown }).image : undefined;
+  return typeof image === 'string' && published.size > 0 && published.has(imageRepository(image));
+}
+
+const NO_IMAGES: ReadonlySet<string> = new Set();
+
+/** An image reference without its tag and digest, in lower case: \`ghcr.io/bluesky-social/pds:0.4\` is \`ghcr.io/bluesky-social/pds\`. */
+function imageRepository(image: string): string {
+  const name = image.split('@')[0]!;
+  const slash = name.lastIndexOf('/');
+  const colon = name.lastIndexOf(':');
+  return (colon > slash ? name.slice(0, colon) : name).toLowerCase();
+}
+
+/**
+ * The images a Dockerfile is published as, that a compose service may run in place of building it: the GitHub
+ * Container Registry's \`ghcr.io/OWNER/REPO\` of the repository its final stage's \`org.opencontainers.image.source\` label
+ * names (\`https://github.com/OWNER/REPO\`), the label by which that registry links a package to its repository.
+ * The repository's own name only: a package of another name may be any of the repository's images.
+ */
+export function publishedImages(labels: readonly { readonly name: string; readonly value: string }[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const { name, value } of labels) {
+    if (name !== 'org.opencontainers.image.source') continue;
+    const repo = /^(?:https?:\/\/|git@)?github\.com[/:]([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+?)(?:\.git)?\/?$/.exec(value.trim());
+    if (repo !== null) out.add(`ghcr.io/${repo[1]}/${repo[2]}`.toLowerCase());
   }
   return out;
 }
@@ -141,16 +180,16 @@ export const OVERRIDE_FILES = ['compose.override.yml', 'compose.override.yaml', 
  * then those a \`-f\` names (namedComposeFiles). An override file is never read on its own: compose only
  * merges it over the project's file beside it.
  */
-export function projectServicesBuilding(ctx: BuildContext, isThis: DockerfileMatch): { readonly file: string; readonly service: ComposeService }[] {
+export function projectServicesBuilding(ctx: BuildContext, isThis: DockerfileMatch, published: ReadonlySet<string> = NO_IMAGES): { readonly file: string; readonly service: ComposeService }[] {
   const out: { file: string; service: ComposeService }[] = [];
   const project = projectFileIn(ctx, '.');
   for (const file of project === undefined ? [] : [project]) {
-    for (const service of servicesBuilding(ctx, file, isThis)) out.push(...withOverride(ctx, '.', file, service, isThis));
+    for (const service of servicesBuilding(ctx, file, isThis, published)) out.push(...withOverride(ctx, '.', file, service, isThis, undefined, published));
   }
   for (const file of namedComposeFiles(ctx)) {
-    for (const service of servicesBuilding(ctx, file, isThis)) {
+    for (const service of servicesBuilding(ctx, file, isThis, published)) {
       // A project of a folder below (\`deploy/compose.yaml\`), run from there, has its override beside it.
-      out.push(...(COMPOSE_FILES.includes(path.posix.basename(file)) ? withOverride(ctx, path.posix.dirname(file), file, service, isThis) : [{ file, service }]));
+      out.push(...(COMPOSE_FILES.includes(path.posix.basename(file)) ? withOverride(ctx, path.posix.dirname(file), file, service, isThis, undefined, published) : [{ file, service }]));
       // A service that only says how to build (\`linkwarden: { build: . }\` in docker-compose.dev.yml) is a fragment given with
       // \`-f\` after the project's file, whose service of that name, run from a published image, it builds instead.
       if (Object.keys(service.spec).some((k) => k !== 'build')) continue;
@@ -174,16 +213,15 @@ export function projectServicesBuilding(ctx: BuildContext, isThis: DockerfileMat
  * of its own, with the user and the build it keeps from the project's: whatever either file says is seen. \`shown\`
  * names a file for the caller.
  */
-function withOverride(ctx: BuildContext, dir: string, file: string, service: ComposeService, isThis: DockerfileMatch, shown: (f: string) => string = (f) => f): { file: string; service: ComposeService }[] {
+function withOverride(ctx: BuildContext, dir: string, file: string, service: ComposeService, isThis: DockerfileMatch, shown: (f: string) => string = (f) => f, published: ReadonlySet<string> = NO_IMAGES): { file: string; service: ComposeService }[] {
   const override = overrideFileIn(ctx, dir);
   const entry = override === undefined ? undefined : overrideEntry(ctx, override, service.name);
   // A service the override \`!reset\`s runs only from the project's file alone.
   if (override === undefined || entry === undefined || entry instanceof Resetting) return [{ file, service }];
   const merged = mergeService(service.spec, entry);
   if (merged.kind === 'merged') {
-    // An override that builds another Dockerfile (its own \`build.dockerfile\`) runs another image.
-    const build = serviceBuild(merged.spec);
-    if (build === null || !isThis(path.posix.join(path.posix.dirname(file), build.context, build.dockerfile))) return [{ file, service }];
+    // An override that builds another Dockerfile (its own \`build.dockerfile\`), or runs another image, runs another image.
+    if (!runsThis(merged.spec, file, isThis, published)) return [{ file, service }];
     const sets = new Set(Object.keys(isMapping(entry) ? entry : merged.spec));
     const alsoInProject = entry instanceof Replacing ? new Set<string>() : new Set(Object.keys(service.spec).filter((k) => sets.has(k)));
     return [{ file, service }, { file, service: { name: service.name, spec: merged.spec, overriddenBy: { file: shown(override), sets, alsoInProject } } }];
@@ -390,7 +428,7 @@ function composeFilesAtRoot(folder: BuildContext): readonly ContextEntry[] {
 const composeAtRoot = new WeakMap<BuildContext, readonly ContextEntry[]>();
 
 function readServicesOf(ctx: BuildContext, dockerfilePath: string | null, text: string | undefined): ServiceOf[] {
-  const out: ServiceOf[] = projectServicesBuilding(ctx, dockerfileMatch(ctx, dockerfilePath, text)).map((s) => ({ ...s, folder: ctx, at: s.file }));
+  const out: ServiceOf[] = projectServicesBuilding(ctx, dockerfileMatch(ctx, dockerfilePath, text), publishedImages(finalLabels(text))).map((s) => ({ ...s, folder: ctx, at: s.file }));
   const own = text?.replace(/^\uFEFF/, '');
   if (own === undefined) return out;
   const above: BuildContext[] = [];
@@ -418,6 +456,19 @@ function readServicesOf(ctx: BuildContext, dockerfilePath: string | null, text: 
     }
   }
   return out;
+}
+
+/** The LABELs of a Dockerfile's final stage and the stages it is built on, values unquoted; none without the text. */
+function finalLabels(text: string | undefined): { name: string; value: string }[] {
+  // Most Dockerfiles say nothing of their source: not parsed again for that.
+  if (text === undefined || !text.includes('org.opencontainers.image.source')) return [];
+  const file = parseDockerfile(text);
+  const last = file.stages.at(-1);
+  if (last === undefined) return [];
+  const lineage = new Set(stageLineage(file, last).map((s) => s.index));
+  return file.instructions
+    .filter((inst) => inst.keyword === 'LABEL' && lineage.has(inst.stage))
+    .flatMap((inst) => properties(file, inst).map((p) => ({ name: p.name, value: (p.raw ?? '').replace(/^(["'])(.*)\1$/s, '$2') })));
 }
 
 /** What a compose service runs in place of the image's ENTRYPOINT or CMD. */

@@ -129,3 +129,20 @@ describe('servicesOf with an override file', () => {
     ]);
   });
 });
+
+describe('services that run the image a Dockerfile is published as', () => {
+  const dockerfile = (label: string) => `FROM node:20-alpine AS build\nRUN make\nFROM node:20-alpine\nCOPY --from=build /app /app\nLABEL ${label}\n`;
+  const compose = 'services:\n  pds:\n    image: ghcr.io/Bluesky-Social/pds:0.4\n    volumes: [/pds:/pds]\n  caddy:\n    image: caddy:2\n';
+  const names = (text: string) => servicesOf(memoryBuildContext({ Dockerfile: text, 'compose.yaml': compose }), 'Dockerfile', text).map(({ service }) => service.name);
+
+  it("runs ghcr.io's package of the repository the final stage's source label names", () => {
+    expect(names(dockerfile('org.opencontainers.image.source=https://github.com/bluesky-social/pds'))).toEqual(['pds']);
+    expect(names(dockerfile('org.opencontainers.image.source="https://github.com/bluesky-social/pds.git"'))).toEqual(['pds']);
+  });
+
+  it('not one of another repository, a label of a stage the final one is not built on, or an image elsewhere', () => {
+    expect(names(dockerfile('org.opencontainers.image.source=https://github.com/bluesky-social/pds-tools'))).toEqual([]);
+    expect(names(`FROM alpine AS tools\nLABEL org.opencontainers.image.source=https://github.com/bluesky-social/pds\nFROM node:20-alpine\n`)).toEqual([]);
+    expect(names(dockerfile('org.opencontainers.image.source=https://gitlab.com/bluesky-social/pds'))).toEqual([]);
+  });
+});
