@@ -82,7 +82,8 @@ with a command on a line of its own (the first such RUN for the lines above it; 
 multi-line RUNs when the RUNs have none): a leading \`&& \` or a trailing \`&& \\\`, or \`&&\\\` where
 they write it so, the same indentation. Lines carried over from a RUN
 keep their own indentation, and comment lines inside a RUN (\`RUN \\\` then \`# explain\` then the
-command) stay inside the merged RUN, as written. Blank lines between the RUNs are dropped.
+command) stay inside the merged RUN, as written; one after a RUN's last command, before a closing \`;\` on a line
+of its own, stays right after that command, where the closing \`;\` is left out. Blank lines between the RUNs are dropped.
 
 A comment line between two RUNs keeps them apart: it is a region marker (\`# [START x]\`,
 \`# [END x]\`), a commented-out instruction (\`# RUN apt-get …\`, "Uncomment …") or line of a RUN
@@ -1660,7 +1661,7 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layouts: readon
     expected += open + m.body.script.slice(m === lead ? setEnd : 0, end) + shut;
     const next = group[i + 1];
     if (next !== undefined) {
-      const comments = headComments(file, next.inst);
+      const comments = [...tailComments(file, rawEnd, args.end), ...headComments(file, next.inst)];
       const layout = layouts[i]!;
       if (comments.length === 0 && plainOf !== layout) {
         plainOf = layout;
@@ -1748,6 +1749,21 @@ function headComments(file: ParsedDockerfile, inst: Instruction): string[] {
   const head = file.text.slice(inst.keywordSpan.end, inst.argsSpan!.start);
   if (!head.includes('#')) return [];
   return head
+    .split('\n')
+    .slice(1)
+    .map((l) => l.replace(/\r$/, ''))
+    .filter((l) => /^[ \t]*#/.test(l));
+}
+
+/**
+ * The comment lines of a RUN between \`from\`, the end of its last command, and \`to\`, its end: a line of the
+ * continuation before a lone closing \`;\` (nextcloud's \`#       libreoffice \\\` after the last package of
+ * \`apk add\`, then \`    ;\`). The merged RUN leaves out what follows the last command, so they go into the joint.
+ */
+function tailComments(file: ParsedDockerfile, from: number, to: number): string[] {
+  const tail = file.text.slice(from, to);
+  if (!tail.includes('#')) return [];
+  return tail
     .split('\n')
     .slice(1)
     .map((l) => l.replace(/\r$/, ''))
