@@ -457,6 +457,21 @@ describe('non-root-user: a compose file that mounts the Docker socket', () => {
     ]);
   });
 
+  it('refuses the image a service runs as published, saying so', () => {
+    const published = (compose: string) => {
+      const text = `${dockerfile}LABEL org.opencontainers.image.source=https://github.com/example/updater\n`;
+      const result = runPipeline(text, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], {
+        path: 'Dockerfile',
+        buildContext: memoryBuildContext({ 'docker-compose.yml': compose, app: '' }),
+      });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.refusals.map((r) => `${r.code}: ${r.reason}`);
+    };
+    expect(published('services:\n  updater:\n    image: ghcr.io/example/updater:1\n    volumes: [/var/run/docker.sock:/var/run/docker.sock]\n')).toEqual([
+      "needs-root: docker-compose.yml runs the image this Dockerfile is published as (service updater) with /var/run/docker.sock mounted: talking to the Docker daemon through its socket needs root (or the socket's group, which is the host's)",
+    ]);
+  });
+
   it('leaves alone a Dockerfile the compose file does not build', () => {
     expect(run('services:\n  agent:\n    build: { context: ., dockerfile: agent.Dockerfile }\n    volumes: [/var/run/docker.sock:/var/run/docker.sock]\n')).toEqual({ refusals: [], changes: 1 });
   });

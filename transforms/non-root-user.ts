@@ -598,7 +598,7 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
   }
   const socket = dockerSocketMount(ctx.buildContext, ctx.path, ctx.input?.text);
   if (socket !== null) {
-    return [refusal(at, 'needs-root', `${socket.file} runs the image built from this Dockerfile (service ${socket.service}) with ${socket.source} mounted: talking to the Docker daemon through its socket needs root (or the socket's group, which is the host's)`)];
+    return [refusal(at, 'needs-root', `${socket.file} runs ${theImage(socket.built)} (service ${socket.service}) with ${socket.source} mounted: talking to the Docker daemon through its socket needs root (or the socket's group, which is the host's)`)];
   }
   const action = dockerActionOf(ctx.buildContext, ctx.path, ctx.input?.text);
   if (action !== null) {
@@ -765,11 +765,11 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
   if (blocker !== null) return [refusal(blocker.at, blocker.code, blocker.reason)];
   const homeMount = rootHomeMount(ctx.buildContext, ctx.path, ctx.input?.text);
   if (homeMount !== null) {
-    return [refusal(at, 'root-home', `${homeMount.file} mounts a volume at ${homeMount.target} for the service built from this Dockerfile (${homeMount.service}), in root's home, which other users cannot read (/root is mode 700): the program keeps that data there as root, in its HOME; run as another user, its HOME is its own, and the data already in the volume would no longer be found`)];
+    return [refusal(at, 'root-home', `${homeMount.file} mounts a volume at ${homeMount.target} for ${theService(homeMount.built)} (${homeMount.service}), in root's home, which other users cannot read (/root is mode 700): the program keeps that data there as root, in its HOME; run as another user, its HOME is its own, and the data already in the volume would no longer be found`)];
   }
   const bind = hostFolderMount(ctx.buildContext, ctx.path, ctx.input?.text);
   if (bind !== null) {
-    return [refusal(at, 'volume', `${bind.file} bind-mounts ${bind.source} at ${bind.target} for the service built from this Dockerfile (${bind.service}) and sets no \`user:\`: ${bind.why}, so a user other than root could not write there (a \`user:\` for the service, with the folder given to that user, is how compose picks one)`)];
+    return [refusal(at, 'volume', `${bind.file} bind-mounts ${bind.source} at ${bind.target} for ${theService(bind.built)} (${bind.service}) and sets no \`user:\`: ${bind.why}, so a user other than root could not write there (a \`user:\` for the service, with the folder given to that user, is how compose picks one)`)];
   }
   const override = composeCommandBlocker(file, stage, ctx.buildContext, ctx.path, ctx.input?.text, base.kind === 'image' ? base.image : null, at);
   if (override !== null) return [refusal(override.at, override.code, override.reason)];
@@ -1532,11 +1532,11 @@ function appFolderWhy(workdir: string | null, steps: readonly CopyStep[], step: 
 }
 
 /** A compose file (servicesOf: of the context, or above it) whose service built from this Dockerfile mounts a volume in /root, or null. */
-function rootHomeMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; target: string } | null {
+function rootHomeMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; target: string; built: boolean } | null {
   if (ctx === null) return null;
   for (const { file, service } of servicesOf(ctx, dockerfilePath, text)) {
     const target = mountedTargets(service).find((t) => t === '/root' || t.startsWith('/root/'));
-    if (target !== undefined) return { file: composeFileSaying(file, service, 'volumes'), service: service.name, target };
+    if (target !== undefined) return { file: composeFileSaying(file, service, 'volumes'), service: service.name, target, built: serviceBuild(service.spec) !== null };
   }
   return null;
 }
@@ -1592,7 +1592,7 @@ const SYSTEM_MOUNTS = ['/etc', '/dev', '/proc', '/sys', '/run', '/var/run', '/tm
  * when it is missing (\`./data\`, left out of the repository), or one elsewhere on the host (\`/srv/app\`, \`~/.app\`).
  * What the context holds (\`.:/app\`, \`./config.yml\`) is the checkout's, owned by whoever made it. Null when there is none.
  */
-function hostFolderMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; source: string; target: string; why: string } | null {
+function hostFolderMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; source: string; target: string; why: string; built: boolean } | null {
   if (ctx === null) return null;
   for (const { file, service, folder, at } of servicesOf(ctx, dockerfilePath, text)) {
     if (service.spec['user'] !== undefined) continue;
@@ -1605,9 +1605,9 @@ function hostFolderMount(ctx: BuildContext | null, dockerfilePath: string | null
       if (m.source.startsWith('.')) {
         const rel = path.posix.normalize(path.posix.join(path.posix.dirname(at), m.source));
         if (rel === '..' || rel.startsWith('../') || folder.exists(rel)) continue;
-        return { file: composeFileSaying(file, service, 'volumes'), service: service.name, source: m.source, target: m.target, why: 'the build context has no such folder, and Docker makes a missing one, as root, when the service starts' };
+        return { file: composeFileSaying(file, service, 'volumes'), service: service.name, source: m.source, target: m.target, why: 'the build context has no such folder, and Docker makes a missing one, as root, when the service starts', built: serviceBuild(service.spec) !== null };
       }
-      return { file: composeFileSaying(file, service, 'volumes'), service: service.name, source: m.source, target: m.target, why: 'a folder of the host keeps its owner there, and Docker makes a missing one as root' };
+      return { file: composeFileSaying(file, service, 'volumes'), service: service.name, source: m.source, target: m.target, why: 'a folder of the host keeps its owner there, and Docker makes a missing one as root', built: serviceBuild(service.spec) !== null };
     }
   }
   return null;
@@ -1633,15 +1633,25 @@ function composeCommandBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildC
   return null;
 }
 
+/** A compose service that runs the image: one that builds it from this Dockerfile, or one that runs the image it is published as (servicesOf). */
+function theService(built: boolean): string {
+  return built ? 'the service built from this Dockerfile' : 'the service that runs the image this Dockerfile is published as';
+}
+
+/** The image a compose service runs, as theService says it. */
+function theImage(built: boolean): string {
+  return built ? 'the image built from this Dockerfile' : 'the image this Dockerfile is published as';
+}
+
 /** Sockets of container engines: a program given one manages the host's containers. */
 const ENGINE_SOCKET = /\/(?:docker|podman)\.sock$/;
 
 /** A compose file (servicesOf: of the context, or above it) whose service built from this Dockerfile mounts a container engine's socket, or null. */
-function dockerSocketMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; source: string } | null {
+function dockerSocketMount(ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined): { file: string; service: string; source: string; built: boolean } | null {
   if (ctx === null) return null;
   for (const { file, service } of servicesOf(ctx, dockerfilePath, text)) {
     const source = mountedSources(service).find((s) => ENGINE_SOCKET.test(s));
-    if (source !== undefined) return { file: composeFileSaying(file, service, 'volumes'), service: service.name, source };
+    if (source !== undefined) return { file: composeFileSaying(file, service, 'volumes'), service: service.name, source, built: serviceBuild(service.spec) !== null };
   }
   return null;
 }
