@@ -301,7 +301,8 @@ Refuses, leaving the RUN as it is:
   the program the cleanup runs (\`apt-get purge -y npm\`, \`apk del nodejs\`, an apk \`--virtual\` group it
   installed with a node package in it, a package named by a variable), uninstalls it (\`npm uninstall -g npm\`) or deletes its files (\`rm -rf
   /usr/local/lib/node_modules/npm\`, \`/usr/local/bin/npm\`): \`npm cache clean --force\` at its end would not be found.
-  Removing other packages (\`apt-get purge -y g++ make\`) keeps the cleanup, and so does a part of npm the RUN puts
+  Where that last command is one of the RUN's own, followed by \`&&\` (odoo's \`npm install -g rtlcss && apt-get purge
+  --autoremove -y npm\`), the cleanup goes right after it instead, and nothing is refused. Removing other packages (\`apt-get purge -y g++ make\`) keeps the cleanup, and so does a part of npm the RUN puts
   back (\`rm -rf …/npm/node_modules/undici && cp -r node_modules/undici …/npm/node_modules/\`, a patched dependency). So is a RUN that deletes composer
   (\`rm -f /usr/local/bin/composer\`) after its last composer command.
 - \`folder-removed\`: with no \`cd\` after it, the RUN removes the folder it is in (\`cd /tmp/fix && npm install x && …
@@ -1238,8 +1239,12 @@ function planAppends(
   const usable: AppendPlan[] = [];
   for (const plan of appends) {
     const removed = removedProgram(view.recognised, view.fills, plan, view.script.commands);
+    const before = removed === null || plan.inside !== undefined || plan.commands.length !== 1 ? null : rightAfter(view.script, removed.last);
     if (removed === null) usable.push(plan);
-    else findings.push(refusal(at, 'program-removed', `\`${commandText(view.script, removed.removal.command)}\` runs after the last ${removed.program} command and may remove ${removed.program}: \`${removed.cleanup}\` at the end of the RUN would fail`));
+    else if (before !== null) {
+      const removal = commandText(view.script, removed.removal.command);
+      usable.push({ ...plan, inside: before, message: `${plan.message}, right after the last ${removed.program} command, as \`${removal}\` after it may remove ${removed.program}` });
+    } else findings.push(refusal(at, 'program-removed', `\`${commandText(view.script, removed.removal.command)}\` runs after the last ${removed.program} command and may remove ${removed.program}: \`${removed.cleanup}\` at the end of the RUN would fail`));
   }
   // A cleanup that runs its package manager needs the install's PATH, variables and folder: not
   // where the install ran in a subshell. An rm of absolute paths means the same anywhere. Where every
@@ -1269,7 +1274,9 @@ function planAppends(
     const run = plan.commands.find((c) => !ABSOLUTE_RM.test(c));
     const subshell = plan.inside === undefined ? undefined : subshellAt(view.script, plan.inside);
     const gone = run === undefined ? null : removedFolder(file, view.inst, view.script, 'end', subshell);
-    const above = gone === null || subshell !== undefined ? null : npmCleanAbove(file, view.inst, view.script, plan, gone);
+    // Placed amid the RUN's top-level commands (rightAfter), a \`cd\` would move the commands after it too.
+    const amid = plan.inside !== undefined && subshell === undefined;
+    const above = gone === null || subshell !== undefined || amid ? null : npmCleanAbove(file, view.inst, view.script, plan, gone);
     if (gone === null) kept.push(plan);
     else if (above !== null) kept.push({ ...plan, commands: [`cd ${above}`, ...plan.commands], message: `${plan.message}, from ${above}, as the RUN removes the folder it ends in` });
     else findings.push(refusal(at, 'folder-removed', `\`${commandText(view.script, gone)}\` removes the folder the ${subshell === undefined ? 'RUN' : 'subshell'} is in: \`${run}\` at the end of ${subshell === undefined ? 'the RUN' : 'it'} would fail to start there`));
@@ -1331,7 +1338,7 @@ function removedProgram(
   fills: readonly Fill[],
   plan: AppendPlan,
   commands: readonly SimpleCommand[],
-): { readonly removal: RecognisedCommand; readonly program: string; readonly cleanup: string } | null {
+): { readonly removal: RecognisedCommand; readonly program: string; readonly cleanup: string; readonly last: SimpleCommand } | null {
   const nodeish = (w: ShellWord) => w.value === null || NODE_PACKAGE.test(w.value);
   // apk virtual groups this RUN installed with a node package in them (`.build-deps` of compilers does not hold npm).
   const groups = new Set(
@@ -1351,9 +1358,20 @@ function removedProgram(
       return (r.manager === 'npm' || r.manager === 'yarn' || r.manager === 'pnpm') && r.operands.some((w) => w.value === program || (program === 'yarn' && w.value === 'yarnpkg'));
     };
     const removal = recognised.find((r) => r.command.start > last.command.start && takes(r));
-    if (removal !== undefined) return { removal, program, cleanup };
+    if (removal !== undefined) return { removal, program, cleanup, last: last.command };
   }
   return null;
+}
+
+/**
+ * Where a cleanup goes right after \`command\`, so that it runs before a later command takes its program away
+ * (odoo's \`npm install -g rtlcss && apt-get purge --autoremove -y npm\`): the command's end, when it is one of the
+ * RUN's top-level commands, not in a pipeline nor in the background, and \`&&\` follows it, so that the cleanup runs
+ * when it succeeds and the commands after it run as before. Null elsewhere.
+ */
+function rightAfter(script: ShellScript, command: SimpleCommand): number | null {
+  if (command.enclosing.length > 0 || command.background || command.pipedOut) return null;
+  return /^[ \t]*&&/.test(script.source.slice(command.end)) ? command.end : null;
 }
 
 /**

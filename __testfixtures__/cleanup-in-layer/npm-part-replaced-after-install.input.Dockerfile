@@ -10,7 +10,7 @@ RUN mkdir -p /srv/undici-fix && \
   cd /srv && \
   rm -rf /srv/undici-fix
 
-# npm itself removed, and only a part of it put back: the cleanup would find no npm
+# npm itself removed, and only a part of it put back: the cleanup runs before that
 RUN npm install -g pnpm@10 && \
   rm -rf /usr/local/lib/node_modules/npm && \
   mkdir -p /usr/local/lib/node_modules/npm/node_modules && \

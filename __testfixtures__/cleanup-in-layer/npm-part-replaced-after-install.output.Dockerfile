@@ -11,8 +11,8 @@ RUN mkdir -p /srv/undici-fix && \
   rm -rf /srv/undici-fix && \
   npm cache clean --force
 
-# npm itself removed, and only a part of it put back: the cleanup would find no npm
-RUN npm install -g pnpm@10 && \
+# npm itself removed, and only a part of it put back: the cleanup runs before that
+RUN npm install -g pnpm@10 && npm cache clean --force && \
   rm -rf /usr/local/lib/node_modules/npm && \
   mkdir -p /usr/local/lib/node_modules/npm/node_modules && \
   cp -r /usr/local/lib/node_modules/pnpm/node_modules/undici /usr/local/lib/node_modules/npm/node_modules/

@@ -1,20 +1,19 @@
 FROM ubuntu:jammy
 # Debian's npm, uninstalled once the tool is in place; the apt lists are still removed
-RUN apt-get update && \
-    apt-get install -y --no-install-recommends nodejs npm \
-    && npm install -g rtlcss \
-    && apt-get purge --autoremove -y npm
+RUN apt-get update; \
+    apt-get install -y --no-install-recommends nodejs npm; \
+    npm install -g rtlcss; \
+    apt-get purge --autoremove -y npm
 
 FROM alpine:3.20 AS tools
-# npm in a virtual group, deleted with it
+# npm in a virtual group, deleted with it; the install only runs on some builds
 RUN apk add --no-cache --virtual .node-deps nodejs npm \
-    && npm install -g pm2 \
+    && if [ -n "$WITH_PM2" ]; then npm install -g pm2; fi \
     && apk del .node-deps
 
 FROM node:20-alpine AS hardened
 WORKDIR /app
 COPY package.json package-lock.json ./
-# no npm in the shipped image
-RUN npm ci --omit=dev && rm -rf /usr/local/lib/node_modules/npm /usr/local/bin/npm /usr/local/bin/npx
-RUN npm install -g pm2 && npm uninstall -g npm
+# no npm in the shipped image; the install's output piped on
+RUN npm ci --omit=dev | tee /tmp/npm.log && rm -rf /usr/local/lib/node_modules/npm /usr/local/bin/npm /usr/local/bin/npx
 CMD ["node", "server.js"]

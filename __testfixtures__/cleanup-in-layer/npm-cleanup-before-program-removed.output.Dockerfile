@@ -1,0 +1,21 @@
+FROM ubuntu:jammy
+# Debian's npm, uninstalled once the tool is in place: its cache is cleaned before that
+RUN apt-get update && \
+    apt-get install -y --no-install-recommends nodejs npm \
+    && npm install -g rtlcss && npm cache clean --force \
+    && apt-get purge --autoremove -y npm \
+    && rm -rf /var/lib/apt/lists/*
+
+FROM alpine:3.20 AS tools
+# npm in a virtual group, deleted with it
+RUN apk add --no-cache --virtual .node-deps nodejs npm \
+    && npm install -g pm2 && npm cache clean --force \
+    && apk del .node-deps
+
+FROM node:20-alpine AS hardened
+WORKDIR /app
+COPY package.json package-lock.json ./
+# no npm in the shipped image
+RUN npm ci --omit=dev && npm cache clean --force && rm -rf /usr/local/lib/node_modules/npm /usr/local/bin/npm /usr/local/bin/npx
+RUN npm install -g pm2 && npm cache clean --force && npm uninstall -g npm
+CMD ["node", "server.js"]
