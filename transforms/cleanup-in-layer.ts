@@ -301,8 +301,9 @@ Refuses, leaving the RUN as it is:
   the program the cleanup runs (\`apt-get purge -y npm\`, \`apk del nodejs\`, an apk \`--virtual\` group it
   installed with a node package in it, a package named by a variable), uninstalls it (\`npm uninstall -g npm\`) or deletes its files (\`rm -rf
   /usr/local/lib/node_modules/npm\`, \`/usr/local/bin/npm\`): \`npm cache clean --force\` at its end would not be found.
-  Where that last command is one of the RUN's own, followed by \`&&\` (odoo's \`npm install -g rtlcss && apt-get purge
-  --autoremove -y npm\`), the cleanup goes right after it instead, and nothing is refused. Removing other packages (\`apt-get purge -y g++ make\`) keeps the cleanup, and so does a part of npm the RUN puts
+  Where the last command before the removal that runs the program at all (\`npm run build\`, \`npx\` too) is one of
+  the RUN's own in an \`&&\` list that ends the RUN (odoo's \`npm install -g rtlcss && apt-get purge --autoremove -y
+  npm\`), the cleanup goes right after it instead, and nothing is refused: a failing cleanup still fails the RUN. Removing other packages (\`apt-get purge -y g++ make\`) keeps the cleanup, and so does a part of npm the RUN puts
   back (\`rm -rf …/npm/node_modules/undici && cp -r node_modules/undici …/npm/node_modules/\`, a patched dependency). So is a RUN that deletes composer
   (\`rm -f /usr/local/bin/composer\`) after its last composer command.
 - \`folder-removed\`: with no \`cd\` after it, the RUN removes the folder it is in (\`cd /tmp/fix && npm install x && …
@@ -1239,7 +1240,7 @@ function planAppends(
   const usable: AppendPlan[] = [];
   for (const plan of appends) {
     const removed = removedProgram(view.recognised, view.fills, plan, view.script.commands);
-    const before = removed === null || plan.inside !== undefined || plan.commands.length !== 1 ? null : rightAfter(view.script, removed.last);
+    const before = removed === null || plan.inside !== undefined || plan.commands.length !== 1 ? null : rightAfter(view.script, removed.program, removed.removal.command);
     if (removed === null) usable.push(plan);
     else if (before !== null) {
       const removal = commandText(view.script, removed.removal.command);
@@ -1338,7 +1339,7 @@ function removedProgram(
   fills: readonly Fill[],
   plan: AppendPlan,
   commands: readonly SimpleCommand[],
-): { readonly removal: RecognisedCommand; readonly program: string; readonly cleanup: string; readonly last: SimpleCommand } | null {
+): { readonly removal: RecognisedCommand; readonly program: 'npm' | 'yarn'; readonly cleanup: string } | null {
   const nodeish = (w: ShellWord) => w.value === null || NODE_PACKAGE.test(w.value);
   // apk virtual groups this RUN installed with a node package in them (`.build-deps` of compilers does not hold npm).
   const groups = new Set(
@@ -1358,20 +1359,28 @@ function removedProgram(
       return (r.manager === 'npm' || r.manager === 'yarn' || r.manager === 'pnpm') && r.operands.some((w) => w.value === program || (program === 'yarn' && w.value === 'yarnpkg'));
     };
     const removal = recognised.find((r) => r.command.start > last.command.start && takes(r));
-    if (removal !== undefined) return { removal, program, cleanup, last: last.command };
+    if (removal !== undefined) return { removal, program, cleanup };
   }
   return null;
 }
 
+/** The programs that use a cleanup's package manager's cache: npx downloads into npm's. */
+const CACHE_USERS: Readonly<Record<'npm' | 'yarn', readonly string[]>> = { npm: ['npm', 'npx'], yarn: ['yarn', 'yarnpkg'] };
+
 /**
- * Where a cleanup goes right after \`command\`, so that it runs before a later command takes its program away
- * (odoo's \`npm install -g rtlcss && apt-get purge --autoremove -y npm\`): the command's end, when it is one of the
- * RUN's top-level commands, not in a pipeline nor in the background, and \`&&\` follows it, so that the cleanup runs
- * when it succeeds and the commands after it run as before. Null elsewhere.
+ * Where a cleanup goes so that it runs before \`removal\` takes its program away (odoo's \`npm install -g rtlcss &&
+ * apt-get purge --autoremove -y npm\`): right after the last command before it that runs the program at all (\`npm
+ * run build\` and \`npm rebuild\` too, which fill no cache of their own but may use it), when that command is one of
+ * the RUN's top-level commands, not in a pipeline nor in the background, in an \`&&\` list that is the RUN's last
+ * statement, with \`&&\` after it: a failing cleanup then ends the RUN with a failure, as one at its end does, and no
+ * \`||\` or later statement runs on past it. Null elsewhere.
  */
-function rightAfter(script: ShellScript, command: SimpleCommand): number | null {
-  if (command.enclosing.length > 0 || command.background || command.pipedOut) return null;
-  return /^[ \t]*&&/.test(script.source.slice(command.end)) ? command.end : null;
+function rightAfter(script: ShellScript, program: 'npm' | 'yarn', removal: SimpleCommand): number | null {
+  const last = script.commands.filter((c) => c.start < removal.start && CACHE_USERS[program].includes(invokedProgram(c)?.name ?? '')).at(-1);
+  const statement = script.statements.at(-1)!;
+  if (last === undefined || last.enclosing.length > 0 || last.background || last.pipedOut) return null;
+  if (last.start < statement.start || statement.operators.some((op) => op !== '&&')) return null;
+  return /^[ \t]*&&/.test(script.source.slice(last.end)) ? last.end : null;
 }
 
 /**

@@ -17,4 +17,6 @@ COPY package.json package-lock.json ./
 # no npm in the shipped image
 RUN npm ci --omit=dev && rm -rf /usr/local/lib/node_modules/npm /usr/local/bin/npm /usr/local/bin/npx
 RUN npm install -g pm2 && npm uninstall -g npm
+# the last command that runs npm, not the last that installs
+RUN npm ci && npm run build && npm prune --omit=dev && npx tsc --version && rm -rf /usr/local/lib/node_modules/npm
 CMD ["node", "server.js"]
