@@ -197,21 +197,22 @@ describe('discover', () => {
     expect((await found(root)).files).toEqual(['Dockerfile', 'docker/vendor/Dockerfile', 'vendor-images/Dockerfile']);
   });
 
-  it("skips Composer's vendor folder, which composer install rewrites, whatever its name", async () => {
+  it("skips Composer's vendor folder, which composer install rewrites", async () => {
     const root = tree({
       'Dockerfile': from,
       // mailcow-dockerized keeps its PHP dependencies in data/web/inc/lib/vendor, a library's Dockerfile among them.
       'data/web/inc/lib/vendor/autoload.php': '<?php\n',
       'data/web/inc/lib/vendor/composer/installed.json': '{"packages": []}\n',
       'data/web/inc/lib/vendor/matthiasmullie/minify/Dockerfile': from,
-      'app/deps/autoload.php': '<?php\n',
-      'app/deps/composer/installed.json': '{}\n',
-      'app/deps/x/y/Dockerfile': from,
+      // A folder of another name is the project's own, whatever it holds.
+      'lib/autoload.php': '<?php\n',
+      'lib/composer/installed.json': '{}\n',
+      'lib/Dockerfile': from,
       // Without autoload.php beside it, composer/ is a folder of the project's own.
       'tools/composer/installed.json': '{}\n',
       'tools/composer/Dockerfile': from,
     });
-    expect((await found(root)).files).toEqual(['Dockerfile', 'tools/composer/Dockerfile']);
+    expect((await found(root)).files).toEqual(['Dockerfile', 'lib/Dockerfile', 'tools/composer/Dockerfile']);
   });
 
   it('skips folders of test inputs, unless named', async () => {

@@ -176,16 +176,17 @@ async function searchFolder(root: string, extraIgnores: readonly string[], ignor
 /**
  * The folders among the entries that a package manager fills with other projects' code, as `/`-ended paths:
  * a Go module's `vendor` folder, which holds the `modules.txt` that `go mod vendor` writes, and Composer's
- * vendor folder (`vendor` or the one its `vendor-dir` names), which holds the `autoload.php` and
- * `composer/installed.json` that `composer install` writes. That command rewrites the whole folder from the
- * packages' sources, so a change there is undone by the next run and belongs upstream.
+ * `vendor` folder, which holds the `autoload.php` and `composer/installed.json` that `composer install` writes.
+ * That command rewrites the whole folder from the packages' sources, so a change there is undone by the next
+ * run and belongs upstream. Only folders named `vendor`: a project's own folder may hold an autoload.php (a
+ * `vendor-dir` of another name is rare, and a search from above would skip what one from inside finds).
  */
 function vendorFolders(entries: readonly { readonly path: string; readonly name: string }[]): string[] {
   const folders: string[] = [];
   const paths = new Set(entries.map((e) => e.path));
   for (const e of entries) {
     if (e.name === 'modules.txt' && (e.path === 'vendor/modules.txt' || e.path.endsWith('/vendor/modules.txt'))) folders.push(e.path.slice(0, -'modules.txt'.length));
-    if (e.name === 'installed.json' && e.path.endsWith('/composer/installed.json')) {
+    if (e.name === 'installed.json' && (e.path === 'vendor/composer/installed.json' || e.path.endsWith('/vendor/composer/installed.json'))) {
       const folder = e.path.slice(0, -'composer/installed.json'.length);
       if (paths.has(`${folder}autoload.php`)) folders.push(folder);
     }
