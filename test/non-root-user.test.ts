@@ -458,8 +458,8 @@ describe('non-root-user: a compose file that mounts the Docker socket', () => {
   });
 
   it('refuses the image a service runs as published, saying so', () => {
-    const published = (compose: string) => {
-      const text = `${dockerfile}LABEL org.opencontainers.image.source=https://github.com/example/updater\n`;
+    const published = (compose: string, label = 'LABEL org.opencontainers.image.source=https://github.com/example/updater\n') => {
+      const text = `${dockerfile}${label}`;
       const result = runPipeline(text, [{ transform: nonRootUser, options: { name: 'app', uid: 10001, target: '' } }], {
         path: 'Dockerfile',
         buildContext: memoryBuildContext({ 'docker-compose.yml': compose, app: '' }),
@@ -468,8 +468,13 @@ describe('non-root-user: a compose file that mounts the Docker socket', () => {
       return result.refusals.map((r) => `${r.code}: ${r.reason}`);
     };
     expect(published('services:\n  updater:\n    image: ghcr.io/example/updater:1\n    volumes: [/var/run/docker.sock:/var/run/docker.sock]\n')).toEqual([
-      "needs-root: docker-compose.yml runs the image this Dockerfile is published as (service updater) with /var/run/docker.sock mounted: talking to the Docker daemon through its socket needs root (or the socket's group, which is the host's)",
+      "needs-root: docker-compose.yml runs the image this Dockerfile's source label names (service updater) with /var/run/docker.sock mounted: talking to the Docker daemon through its socket needs root (or the socket's group, which is the host's)",
     ]);
+    // A tag given by a variable with a default: its `:` is not the tag's.
+    expect(published('services:\n  updater:\n    image: ghcr.io/example/updater:${TAG:-latest}\n    volumes: [/var/run/docker.sock:/var/run/docker.sock]\n')).toHaveLength(1);
+    // The label's last value counts: this image is published as another repository's.
+    const relabelled = 'LABEL org.opencontainers.image.source=https://github.com/example/updater\nLABEL org.opencontainers.image.source=https://github.com/example/other\n';
+    expect(published('services:\n  updater:\n    image: ghcr.io/example/updater:1\n    volumes: [/var/run/docker.sock:/var/run/docker.sock]\n', relabelled)).toEqual([]);
   });
 
   it('leaves alone a Dockerfile the compose file does not build', () => {

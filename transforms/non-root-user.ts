@@ -594,7 +594,7 @@ function forStage(file: ParsedDockerfile, ctx: TransformContext<Options>, stage:
   }
   const source = sourceMount(file, ctx.buildContext, ctx.path, ctx.input?.text, stage);
   if (source !== null) {
-    return [refusal(at, 'dev-container', `${source.file} mounts the service's build context (${source.source}) at ${source.target} for the service built from this Dockerfile (${source.service}) and sets no \`user:\`: the container runs the host's checkout, whose files keep their owner from the host, and writes where its tools build and cache (in the checkout, and in the volumes compose lays over it, which start as the image's root-owned folders): it is a development loop, whose user is the host's to match`)];
+    return [refusal(at, 'dev-container', `${source.file} mounts ${source.built ? "the service's build context" : "the compose file's folder"} (${source.source}) at ${source.target} for ${theService(source.built)} (${source.service}) and sets no \`user:\`: the container runs the host's checkout, whose files keep their owner from the host, and writes where its tools build and cache (in the checkout, and in the volumes compose lays over it, which start as the image's root-owned folders): it is a development loop, whose user is the host's to match`)];
   }
   const socket = dockerSocketMount(ctx.buildContext, ctx.path, ctx.input?.text);
   if (socket !== null) {
@@ -1548,7 +1548,7 @@ function rootHomeMount(ctx: BuildContext | null, dockerfilePath: string | null, 
  * where the final stage is the nginx that serves the docs), nor a mount where the stage does not work (worksIn). Null
  * when there is none.
  */
-function sourceMount(dockerfile: ParsedDockerfile, ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, stage: Stage): { file: string; service: string; source: string; target: string } | null {
+function sourceMount(dockerfile: ParsedDockerfile, ctx: BuildContext | null, dockerfilePath: string | null, text: string | undefined, stage: Stage): { file: string; service: string; source: string; target: string; built: boolean } | null {
   if (ctx === null) return null;
   for (const { file, service, at } of servicesOf(ctx, dockerfilePath, text)) {
     if (service.spec['user'] !== undefined) continue;
@@ -1558,7 +1558,7 @@ function sourceMount(dockerfile: ParsedDockerfile, ctx: BuildContext | null, doc
     const from = path.posix.dirname(at);
     const built = path.posix.normalize(path.posix.join(from, context)).replace(/(.)\/+$/, '$1');
     const mount = bindMounts(service).find((m) => m.source.startsWith('.') && !m.readOnly && path.posix.normalize(path.posix.join(from, m.source)).replace(/(.)\/+$/, '$1') === built);
-    if (mount !== undefined && worksIn(dockerfile, stage, service, mount.target)) return { file: composeFileSaying(file, service, 'volumes'), service: service.name, source: mount.source, target: mount.target };
+    if (mount !== undefined && worksIn(dockerfile, stage, service, mount.target)) return { file: composeFileSaying(file, service, 'volumes'), service: service.name, source: mount.source, target: mount.target, built: build !== null };
   }
   return null;
 }
@@ -1635,12 +1635,13 @@ function composeCommandBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildC
 
 /** A compose service that runs the image: one that builds it from this Dockerfile, or one that runs the image it is published as (servicesOf). */
 function theService(built: boolean): string {
-  return built ? 'the service built from this Dockerfile' : 'the service that runs the image this Dockerfile is published as';
+  // Not \`this image\`: other Dockerfiles of the repository may carry the same source label.
+  return built ? 'the service built from this Dockerfile' : "the service that runs the image this Dockerfile's source label names";
 }
 
 /** The image a compose service runs, as theService says it. */
 function theImage(built: boolean): string {
-  return built ? 'the image built from this Dockerfile' : 'the image this Dockerfile is published as';
+  return built ? 'the image built from this Dockerfile' : "the image this Dockerfile's source label names";
 }
 
 /** Sockets of container engines: a program given one manages the host's containers. */

@@ -128,12 +128,17 @@ function runsThis(spec: unknown, composeFile: string, isThis: DockerfileMatch, p
 
 const NO_IMAGES: ReadonlySet<string> = new Set();
 
-/** An image reference without its tag and digest, in lower case: \`ghcr.io/bluesky-social/pds:0.4\` is \`ghcr.io/bluesky-social/pds\`. */
+/**
+ * An image reference without its tag and digest, in lower case: \`ghcr.io/bluesky-social/pds:0.4\` and
+ * \`ghcr.io/bluesky-social/pds:\${TAG:-latest}\` are \`ghcr.io/bluesky-social/pds\` (a variable's \`:\` is not the tag's).
+ */
 function imageRepository(image: string): string {
-  const name = image.split('@')[0]!;
+  const masked = image.replace(/\$\{[^}]*\}/g, (v) => '$'.repeat(v.length));
+  const at = masked.indexOf('@');
+  const name = at === -1 ? masked : masked.slice(0, at);
   const slash = name.lastIndexOf('/');
-  const colon = name.lastIndexOf(':');
-  return (colon > slash ? name.slice(0, colon) : name).toLowerCase();
+  const colon = name.indexOf(':', slash + 1);
+  return image.slice(0, colon === -1 ? name.length : colon).toLowerCase();
 }
 
 /**
@@ -428,7 +433,8 @@ function composeFilesAtRoot(folder: BuildContext): readonly ContextEntry[] {
 const composeAtRoot = new WeakMap<BuildContext, readonly ContextEntry[]>();
 
 function readServicesOf(ctx: BuildContext, dockerfilePath: string | null, text: string | undefined): ServiceOf[] {
-  const out: ServiceOf[] = projectServicesBuilding(ctx, dockerfileMatch(ctx, dockerfilePath, text), publishedImages(finalLabels(text))).map((s) => ({ ...s, folder: ctx, at: s.file }));
+  const published = publishedImages(finalLabels(text));
+  const out: ServiceOf[] = projectServicesBuilding(ctx, dockerfileMatch(ctx, dockerfilePath, text), published).map((s) => ({ ...s, folder: ctx, at: s.file }));
   const own = text?.replace(/^\uFEFF/, '');
   if (own === undefined) return out;
   const above: BuildContext[] = [];
@@ -448,17 +454,20 @@ function readServicesOf(ctx: BuildContext, dockerfilePath: string | null, text: 
       const at = from === '' ? e.path : `${from}/${e.path}`;
       const file = path.relative(ctx.root, path.join(folder.root, e.path)).split(path.sep).join('/');
       const relative = (f: string) => path.relative(ctx.root, path.join(top.root, f)).split(path.sep).join('/');
-      for (const service of servicesBuilding(top, at, isThis)) {
+      for (const service of servicesBuilding(top, at, isThis, published)) {
         if (!COMPOSE_FILES.includes(e.path)) out.push({ file, service, folder: top, at });
         // The override's paths are read from the project file's folder, as compose reads them.
-        else for (const o of withOverride(top, from === '' ? '.' : from, at, service, isThis, relative)) out.push({ file: o.file === at ? file : o.file, service: o.service, folder: top, at });
+        else for (const o of withOverride(top, from === '' ? '.' : from, at, service, isThis, relative, published)) out.push({ file: o.file === at ? file : o.file, service: o.service, folder: top, at });
       }
     }
   }
   return out;
 }
 
-/** The LABELs of a Dockerfile's final stage and the stages it is built on, values unquoted; none without the text. */
+/**
+ * The LABELs of a Dockerfile's final stage and the stages it is built on, values unquoted, each name with the value
+ * its last LABEL gives; none without the text.
+ */
 function finalLabels(text: string | undefined): { name: string; value: string }[] {
   // Most Dockerfiles say nothing of their source: not parsed again for that.
   if (text === undefined || !text.includes('org.opencontainers.image.source')) return [];
@@ -466,9 +475,13 @@ function finalLabels(text: string | undefined): { name: string; value: string }[
   const last = file.stages.at(-1);
   if (last === undefined) return [];
   const lineage = new Set(stageLineage(file, last).map((s) => s.index));
-  return file.instructions
-    .filter((inst) => inst.keyword === 'LABEL' && lineage.has(inst.stage))
-    .flatMap((inst) => properties(file, inst).map((p) => ({ name: p.name, value: (p.raw ?? '').replace(/^(["'])(.*)\1$/s, '$2') })));
+  // In file order, a stage's base before it: a later LABEL of a name replaces the value.
+  const values = new Map<string, string>();
+  for (const inst of file.instructions) {
+    if (inst.keyword !== 'LABEL' || !lineage.has(inst.stage)) continue;
+    for (const p of properties(file, inst)) values.set(p.name, (p.raw ?? '').replace(/^(["'])(.*)\1$/s, '$2'));
+  }
+  return [...values].map(([name, value]) => ({ name, value }));
 }
 
 /** What a compose service runs in place of the image's ENTRYPOINT or CMD. */
