@@ -20,4 +20,7 @@ RUN npm ci --omit=dev | tee /tmp/npm.log && rm -rf /usr/local/lib/node_modules/n
 # a failing cleanup before the purge would only skip it: the || after it, or a statement after the list, runs on
 RUN npm install -g pm2 && rm -rf /usr/local/lib/node_modules/npm || echo "npm kept"
 RUN set -e; npm install -g pm2 && npm uninstall -g npm; echo done
+# npm may run again, and read the cache, behind a script or a shell string before the removal
+RUN npm ci && ./scripts/build.sh && npm uninstall -g npm
+RUN npm ci && sh -c "cd web && npm ci --offline" && npm uninstall -g npm
 CMD ["node", "server.js"]
