@@ -14,6 +14,7 @@
 import { invokedProgram, recognise } from './commands.js';
 import { SHELL_PROGRAMS } from './options.js';
 import { readInstall } from './files.js';
+import { readUvPip } from './pythonTools.js';
 import { shellString } from './strings.js';
 import type { PackageCommand, PackageManager, ShellWord, SimpleCommand } from './types.js';
 import { BASE_SYSTEM_PROGRAMS as BASE_SYSTEM, LANGUAGE_INSTALLERS as INSTALLERS, UNPACKERS } from '../knowledge/programs.js';
@@ -23,6 +24,9 @@ const NODE_MANAGERS: ReadonlySet<PackageManager> = new Set(['npm', 'yarn', 'pnpm
 
 /** The words with which LANGUAGE_INSTALLERS install: unnamed when one of their other words is a path, a URL or a file (`python3 setup.py install`). */
 const INSTALL_WORDS = new Set(['install', 'get', 'global', 'add']);
+
+/** `uv pip install`'s options whose packages are in a file or a project: `-r requirements.txt`, `-e .`. */
+const UV_PIP_FROM_FILES = new Set(['-r', '--requirement', '-e', '--editable', '--group']);
 
 /** Build drivers whose `install` target copies what was built (under /usr/local by default). */
 const BUILD_DRIVERS = new Set(['make', 'gmake', 'ninja', 'meson', 'cmake', 'scons']);
@@ -99,6 +103,9 @@ function mayAddProgramsUnnamed(command: SimpleCommand, depth = 0): boolean {
   if (BUILD_DRIVERS.has(name)) return args.some((w) => w.value === null || w.value.includes('install'));
   // `uv python install ${V}` installs Python interpreters alone, which its word `python` names.
   if (name === 'uv' && args[0]?.value === 'python') return false;
+  // `uv pip install -r requirements.txt`, `uv pip sync requirements.txt`: what they install is in a file.
+  const uvPip = name === 'uv' ? readUvPip(args) : null;
+  if (uvPip !== null) return uvPip.sync || uvPip.options.some((o) => UV_PIP_FROM_FILES.has(o.name)) || uvPip.operands.some((w) => !plainName(w));
   if (INSTALLERS.has(name)) return args.some((w) => w.value !== null && INSTALL_WORDS.has(w.value)) && args.some((w) => !plainName(w));
   if (name === 'install') {
     // `install -d` makes folders; `install -t DIR`'s destination is its option's value.
