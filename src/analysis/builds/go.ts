@@ -249,7 +249,7 @@ function outputOf(input: BuildInput, build: Located, modulePath: string | null):
   const out = optionOf(args, '-o');
   if (out === null) return refuse('no-artefact-path', 'the `-o` of `go build` is only known at build time', build.run.inst);
   if (out === undefined || out.endsWith('/')) {
-    if (name === null) return refuse('no-artefact-path', 'the binary `go build` writes is named after the module, which go.mod does not give', build.run.inst);
+    if (name === null) return refuse('no-artefact-path', 'the name of the binary `go build` writes cannot be read: go.mod gives no module, or the package path ends in a major version (`./v2`), whose import path names it', build.run.inst);
     const dir = out === undefined ? build.cwd : resolveIn(build.cwd, out);
     const full = resolveIn(dir, name);
     return full ?? refuse('no-artefact-path', 'the folder `go build` runs in is only known at build time', build.run.inst);
@@ -261,7 +261,13 @@ function outputOf(input: BuildInput, build: Located, modulePath: string | null):
 function binaryName(packages: readonly string[], modulePath: string | null): string | null {
   const first = packages[0];
   if (first !== undefined && first.endsWith('.go')) return path.posix.basename(first, '.go');
-  if (first !== undefined && first !== '.' && first !== './' && !first.includes('...')) return goProgramName(first.replace(/\/+$/, ''));
+  if (first !== undefined && first !== '.' && first !== './' && !first.includes('...')) {
+    const named = first.replace(/\/+$/, '');
+    if (!named.startsWith('.')) return goProgramName(named);
+    // A relative path's program is named by its import path, which a last element such as v2 leaves to the module's.
+    const last = path.posix.basename(named);
+    return last === '.' || last === '..' || goProgramName(`m/${last}`) !== last ? null : last;
+  }
   return modulePath === null ? null : goProgramName(modulePath);
 }
 
