@@ -61,7 +61,7 @@ export function loadBundle<T>(file: string, env: NodeJS.ProcessEnv = process.env
     cached,
     async save(prepare) {
       if (cacheFile === null || cached || !['', '0', 'false', undefined].includes(env.CI) || !writable(path.dirname(cacheFile))) return;
-      // The run is over: a signal now would only cut the write short, so it is let go by.
+      // The run is over: a signal now (in the warm-up or the write) would only cut the save short, so it is let go by.
       const ignore = () => {};
       for (const s of HELD) process.on(s, ignore);
       try {

@@ -157,7 +157,8 @@ line 37: …\`: the same line may also report the merge of the RUNs from it on),
   oraclelinux, buildpack-deps, python, node, ruby, golang, rust, openjdk, eclipse-temurin, php, perl, nginx, httpd:
   every name their Dockerfiles' ENV lines ever set, in src/knowledge/environment.ts) and none of them is that name
   (\`JAVA_HOME\` on eclipse-temurin, \`PYTHON_VERSION\` on python), whatever the tag (\`python:\${PYTHON_VERSION}-slim\`
-  too); images export their variables in capitals, so on another image, one whose name or registry a build argument
+  too: a build argument in the tag is taken for a version, and one whose default holds a slash, which would name
+  another registry, refuses); images export their variables in capitals, so on another image, one whose name or registry a build argument
   gives, or one the knowledge base does not know, such a RUN stays apart.
   RUNs before such a RUN go after its \`set\`, joined as it joins its commands (\`RUN mkdir -p /app\` then \`RUN set -eux; \\\` and \`apt-get update; \\\`
   lines make \`RUN set -eux; \\\`, \`mkdir -p /app; \\\`, \`apt-get update; \\\`), when each is one command or
