@@ -10,7 +10,7 @@ import { stagesInScope } from '../src/analysis/scope.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/types.js';
 import { variablesAt } from '../src/dockerfile/variables.js';
 import { expandWord, referencedNames, unquoteWord } from '../src/dockerfile/words.js';
-import { BASE_SYSTEM_PROGRAMS } from '../src/knowledge/programs.js';
+import { RUN_NOTHING_ELSE } from '../src/knowledge/programs.js';
 import { change, defineTransform, dependingOn, refusal, type Edit, type Finding } from '../src/engine/types.js';
 import {
   alwaysBefore,
@@ -1368,29 +1368,23 @@ function removedProgram(
 /** The programs that use a cleanup's package manager's cache: npx downloads into npm's. */
 const CACHE_USERS: Readonly<Record<'npm' | 'yarn', readonly string[]>> = { npm: ['npm', 'npx'], yarn: ['yarn', 'yarnpkg'] };
 
-/** Of the base system's programs, those that run others they are given: npm may run behind them. */
-const RUNS_OTHERS = new Set(['sh', 'bash', 'dash', 'ash', 'env', 'xargs', 'find', 'su', 'sudo']);
-
 /**
  * Where a cleanup goes so that it runs before \`removal\` takes its program away (odoo's \`npm install -g rtlcss &&
  * apt-get purge --autoremove -y npm\`): right after the last command before it that runs the program at all (\`npm
  * run build\` and \`npm rebuild\` too, which fill no cache of their own but may use it), when that command is one of
  * the RUN's top-level commands, not in a pipeline nor in the background, in an \`&&\` list that is the RUN's last
  * statement, with \`&&\` after it: a failing cleanup then ends the RUN with a failure, as one at its end does, and no
- * \`||\` or later statement runs on past it. And only where every command between it and the removal is one of the
- * base system's that runs no other program: npm run by a script, \`make\`, \`sh -c\` or \`xargs\` may need the cache
- * (\`npm ci --offline\`) or fill it again. Null elsewhere.
+ * \`||\` or later statement runs on past it. And only where every command between it and the removal, and in the
+ * removal's own words (\`$(npx …)\`), is one that runs no other program (RUN_NOTHING_ELSE): npm run by a script,
+ * \`make\`, \`sh -c\`, awk or a package's maintainer scripts may need the cache (\`npm ci --offline\`) or fill it
+ * again. Null elsewhere.
  */
 function rightAfter(script: ShellScript, program: 'npm' | 'yarn', removal: SimpleCommand): number | null {
   const last = script.commands.filter((c) => c.start < removal.start && CACHE_USERS[program].includes(invokedProgram(c)?.name ?? '')).at(-1);
   const statement = script.statements.at(-1)!;
   if (last === undefined || last.enclosing.length > 0 || last.background || last.pipedOut) return null;
-  const between = script.commands.filter((c) => c.start > last.end && c.start < removal.start);
-  const runsNoOther = (c: SimpleCommand) => {
-    const name = invokedProgram(c)?.name;
-    return name !== undefined && BASE_SYSTEM_PROGRAMS.has(name) && !RUNS_OTHERS.has(name);
-  };
-  if (!between.every(runsNoOther)) return null;
+  const between = script.commands.filter((c) => c.start > last.end && c.start < removal.end && c !== removal);
+  if (!between.every((c) => RUN_NOTHING_ELSE.has(c.name ?? ''))) return null;
   if (last.start < statement.start || statement.operators.some((op) => op !== '&&')) return null;
   return /^[ \t]*&&/.test(script.source.slice(last.end)) ? last.end : null;
 }

@@ -23,4 +23,6 @@ RUN set -e; npm install -g pm2 && npm uninstall -g npm; echo done
 # npm may run again, and read the cache, behind a script or a shell string before the removal
 RUN npm ci && ./scripts/build.sh && npm uninstall -g npm
 RUN npm ci && sh -c "cd web && npm ci --offline" && npm uninstall -g npm
+# a command that runs another program (zip's -TT) before the removal
+RUN npm ci && zip -T -TT "npm test" a.zip x && npm uninstall -g npm
 CMD ["node", "server.js"]

@@ -39,6 +39,17 @@ export const BASE_SYSTEM_PROGRAMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Programs and shell builtins that run no other program, whatever their words: file and text tools without an
+ * option that runs a command (not awk, sed's \`e\`, tar's \`--to-command\`, sort's \`--compress-program\`, zip's
+ * \`-TT\`, find's \`-exec\`, xargs), and no package manager (a package's maintainer scripts run anything).
+ */
+export const RUN_NOTHING_ELSE: ReadonlySet<string> = new Set([
+  'cd', 'export', 'unset', 'set', ':', 'true', 'false', 'test', '[', 'echo', 'printf', 'umask',
+  'rm', 'rmdir', 'mkdir', 'cp', 'mv', 'ln', 'chmod', 'chown', 'chgrp', 'touch', 'ls', 'cat', 'head', 'tail', 'wc', 'cut', 'tr',
+  'uniq', 'tee', 'stat', 'basename', 'dirname', 'readlink', 'realpath', 'mktemp', 'id', 'whoami', 'date', 'sleep', 'grep', 'egrep', 'fgrep',
+]);
+
+/**
  * Programs a package installs beside its own under another name, by that name: what installs or upgrades the
  * package writes them anew with it. npm's package.json lists `npx` in its `bin` with `npm` (npm/cli's
  * package.json), so `npm install -g npm` replaces npx too.
