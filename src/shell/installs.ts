@@ -26,7 +26,7 @@ const NODE_MANAGERS: ReadonlySet<PackageManager> = new Set(['npm', 'yarn', 'pnpm
 const INSTALL_WORDS = new Set(['install', 'get', 'global', 'add']);
 
 /** `uv pip install`'s options whose packages are in a file or a project: `-r requirements.txt`, `-e .`. */
-const UV_PIP_FROM_FILES = new Set(['-r', '--requirement', '-e', '--editable', '--group']);
+const UV_PIP_FROM_FILES = new Set(['-r', '--requirements', '--requirement', '-e', '--editable', '--group']);
 
 /** Build drivers whose `install` target copies what was built (under /usr/local by default). */
 const BUILD_DRIVERS = new Set(['make', 'gmake', 'ninja', 'meson', 'cmake', 'scons']);
@@ -105,7 +105,8 @@ function mayAddProgramsUnnamed(command: SimpleCommand, depth = 0): boolean {
   if (name === 'uv' && args[0]?.value === 'python') return false;
   // `uv pip install -r requirements.txt`, `uv pip sync requirements.txt`: what they install is in a file.
   const uvPip = name === 'uv' ? readUvPip(args) : null;
-  if (uvPip !== null) return uvPip.sync || uvPip.options.some((o) => UV_PIP_FROM_FILES.has(o.name)) || uvPip.operands.some((w) => !plainName(w));
+  // A path or URL among its words (`--find-links ./wheels`, `--index-url http://…`) counts, as for the other installers.
+  if (uvPip !== null) return uvPip.sync || uvPip.options.some((o) => UV_PIP_FROM_FILES.has(o.name)) || args.some((w) => !plainName(w));
   if (INSTALLERS.has(name)) return args.some((w) => w.value !== null && INSTALL_WORDS.has(w.value)) && args.some((w) => !plainName(w));
   if (name === 'install') {
     // `install -d` makes folders; `install -t DIR`'s destination is its option's value.

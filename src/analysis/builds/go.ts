@@ -264,9 +264,11 @@ function binaryName(packages: readonly string[], modulePath: string | null): str
   if (first !== undefined && first !== '.' && first !== './' && !first.includes('...')) {
     const named = first.replace(/\/+$/, '');
     if (!named.startsWith('.')) return goProgramName(named);
-    // A relative path's program is named by its import path, which a last element such as v2 leaves to the module's.
-    const last = path.posix.basename(named);
-    return last === '.' || last === '..' || goProgramName(`m/${last}`) !== last ? null : last;
+    // A relative path's program is named by its import path: a version element (\`./cmd/app/v2\`) names the element
+    // before it, and right below the module (\`./v2\`) the module's path, which is not read here.
+    const own = named.replace(/^(?:\.\/)+/, '');
+    const name = goProgramName(own);
+    return name === '.' || name === '..' || name === '' || (!own.includes('/') && goProgramName(`m/${own}`) !== own) ? null : name;
   }
   return modulePath === null ? null : goProgramName(modulePath);
 }
