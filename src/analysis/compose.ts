@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { enclosingFolder, type BuildContext, type ContextEntry } from '../engine/context.js';
 import { parseProjectYaml } from '../engine/yaml.js';
 import { mergeService, parseOverrideYaml, Replacing, Resetting, UnknownTag } from './composeMerge.js';
+import { indexOutsideVars } from '../dockerfile/imageRef.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { stageLineage } from '../dockerfile/stages.js';
 import { properties } from '../dockerfile/variables.js';
@@ -133,12 +134,11 @@ const NO_IMAGES: ReadonlySet<string> = new Set();
  * \`ghcr.io/bluesky-social/pds:\${TAG:-latest}\` are \`ghcr.io/bluesky-social/pds\` (a variable's \`:\` is not the tag's).
  */
 function imageRepository(image: string): string {
-  const masked = image.replace(/\$\{[^}]*\}/g, (v) => '$'.repeat(v.length));
-  const at = masked.indexOf('@');
-  const name = at === -1 ? masked : masked.slice(0, at);
-  const slash = name.lastIndexOf('/');
-  const colon = name.indexOf(':', slash + 1);
-  return image.slice(0, colon === -1 ? name.length : colon).toLowerCase();
+  const at = indexOutsideVars(image, '@', 'first');
+  const name = at === -1 ? image : image.slice(0, at);
+  const slash = indexOutsideVars(name, '/', 'last');
+  const colon = indexOutsideVars(name.slice(slash + 1), ':', 'first');
+  return name.slice(0, colon === -1 ? name.length : slash + 1 + colon).toLowerCase();
 }
 
 /**

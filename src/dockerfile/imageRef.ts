@@ -56,7 +56,7 @@ function valid(part: string, test: (s: string) => boolean): boolean {
   return !/[^\w./:@-]/.test(literal);
 }
 
-function indexOutsideVars(s: string, ch: string, which: 'first' | 'last'): number {
+export function indexOutsideVars(s: string, ch: string, which: 'first' | 'last'): number {
   let depth = 0;
   let found = -1;
   for (let i = 0; i < s.length; i++) {
