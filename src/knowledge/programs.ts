@@ -19,11 +19,22 @@ export const UNPACKERS: ReadonlySet<string> = new Set([
 /** Programs that build sources (besides the compilers and make): an archive unpacked before one runs holds sources. */
 export const SOURCE_BUILDERS: ReadonlySet<string> = new Set(['configure', 'cmake', 'meson', 'ninja', 'phpize', 'clang', 'clang++', 'scons']);
 
-/** Programs that install what their words name (with `install`, `get`, `global`, `add`): `cargo install`, `go install`. */
+/** Programs that install what their words name (with `install`, `get`, `global`, `add`, `binstall`; `cargo-binstall` by itself): `cargo install`, `go install`. */
 export const LANGUAGE_INSTALLERS: ReadonlySet<string> = new Set([
   'cargo', 'go', 'pipx', 'uv', 'cpanm', 'cpan', 'conda', 'mamba', 'micromamba', 'luarocks', 'stack', 'cabal', 'composer', 'dotnet',
-  'python', 'python2', 'python3', 'easy_install', 'opam', 'nix-env', 'brew',
+  'python', 'python2', 'python3', 'easy_install', 'opam', 'nix-env', 'brew', 'cargo-binstall',
 ]);
+
+/**
+ * cargo-binstall's options that take the next word as their value (cargo-bins/cargo-binstall crates/bin/src/args.rs:
+ * its fields that are no `bool`): `cargo binstall --version 14.1.0 ripgrep`, `--root /usr/local`. `--bin` takes one
+ * or more: the words after it are binaries' names, which name programs as they stand.
+ */
+export const CARGO_BINSTALL_VALUED: readonly string[] = [
+  '--version', '--targets', '--target', '--bin', '--manifest-path', '--git', '--bin-dir', '--pkg-fmt', '--pkg-url', '--rate-limit', '--strategies',
+  '--disable-strategies', '--maximum-resolution-timeout', '--install-path', '--root', '--roots', '--index', '--registry', '--min-tls-version',
+  '--root-certificates', '--github-token', '--settings', '--log-level',
+];
 
 /**
  * Programs of the base system that no install puts earlier on PATH under the same name:

@@ -11,7 +11,7 @@
  * pip from `pip install -r …` replaces the file the shell remembered, so pip and python are
  * safe from it (`besides`).
  */
-import { invokedProgram, recognise } from './commands.js';
+import { invokedProgram, invokedTool, recognise } from './commands.js';
 import { SHELL_PROGRAMS } from './options.js';
 import { readInstall } from './files.js';
 import { readUvPip } from './pythonTools.js';
@@ -23,7 +23,7 @@ const SYSTEM_MANAGERS: ReadonlySet<PackageManager> = new Set(['apt', 'apk', 'yum
 const NODE_MANAGERS: ReadonlySet<PackageManager> = new Set(['npm', 'yarn', 'pnpm', 'bun']);
 
 /** The words with which LANGUAGE_INSTALLERS install: unnamed when one of their other words is a path, a URL or a file (`python3 setup.py install`). */
-const INSTALL_WORDS = new Set(['install', 'get', 'global', 'add']);
+const INSTALL_WORDS = new Set(['install', 'get', 'global', 'add', 'binstall']);
 
 /** `uv pip install`'s options whose packages are in a file or a project: `-r requirements.txt`, `-e .`. */
 const UV_PIP_FROM_FILES = new Set(['-r', '--requirements', '--requirement', '-e', '--editable', '--group']);
@@ -101,13 +101,18 @@ function mayAddProgramsUnnamed(command: SimpleCommand, depth = 0): boolean {
   if (name === 'source' || name === '.' || name === 'eval' || (UNPACKERS.has(name) && name !== 'tar')) return true;
   if (SHELL_PROGRAMS.has(name)) return scriptMayAdd(command, depth);
   if (BUILD_DRIVERS.has(name)) return args.some((w) => w.value === null || w.value.includes('install'));
-  // `uv python install ${V}` installs Python interpreters alone, which its word `python` names.
-  if (name === 'uv' && args[0]?.value === 'python') return false;
-  // `uv pip install -r requirements.txt`, `uv pip sync requirements.txt`: what they install is in a file.
-  const uvPip = name === 'uv' ? readUvPip(args) : null;
-  // A path or URL among its words (`--find-links ./wheels`, `--index-url http://…`) counts, as for the other installers.
-  if (uvPip !== null) return uvPip.sync || uvPip.options.some((o) => UV_PIP_FROM_FILES.has(o.name)) || args.some((w) => !plainName(w));
-  if (INSTALLERS.has(name)) return args.some((w) => w.value !== null && INSTALL_WORDS.has(w.value)) && args.some((w) => !plainName(w));
+  // uv run as itself or as Python's module (`python -m uv pip install …`).
+  const uv = invokedTool(command)!;
+  if (uv.name === 'uv') {
+    // `uv python install ${V}` installs Python interpreters alone, which its word `python` names.
+    if (uv.args[0]?.value === 'python') return false;
+    // `uv pip install -r requirements.txt`, `uv pip sync requirements.txt`: what they install is in a file.
+    const uvPip = readUvPip(uv.args);
+    // A path or URL among its words (`--find-links ./wheels`, `--index-url http://…`) counts, as for the other installers.
+    if (uvPip !== null) return uvPip.sync || uvPip.options.some((o) => UV_PIP_FROM_FILES.has(o.name)) || uv.args.some((w) => !plainName(w));
+  }
+  // `cargo-binstall ripgrep` installs with no word of INSTALL_WORDS: it is its program's own.
+  if (INSTALLERS.has(name)) return (name === 'cargo-binstall' || args.some((w) => w.value !== null && INSTALL_WORDS.has(w.value))) && args.some((w) => !plainName(w));
   if (name === 'install') {
     // `install -d` makes folders; `install -t DIR`'s destination is its option's value.
     const destination = readInstall(args).dest;
