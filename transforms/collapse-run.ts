@@ -20,6 +20,7 @@ import {
   fileStart,
   isValidShell,
   invokedProgram,
+  invokedTool,
   mounts,
   readsStartupFiles,
   recognise,
@@ -45,7 +46,7 @@ import { CARGO_VALUED } from '../src/analysis/builds/rust.js';
 import { readUvPip } from '../src/shell/pythonTools.js';
 import { parseRequirement, toolRequirements } from '../src/analysis/dependencies.js';
 import { packageName } from '../src/deps/packageJson.js';
-import { packagePrograms, SHIPPED_WITH, type ProgramRegistry } from '../src/knowledge/programs.js';
+import { CARGO_BINSTALL_VALUED, packagePrograms, SHIPPED_WITH, type ProgramRegistry } from '../src/knowledge/programs.js';
 import { BUILD_ENVIRONMENT, exportedEnvironment } from '../src/knowledge/environment.js';
 import { findRepository } from '../src/knowledge/identify.js';
 import { parseImageRef, type ImageRef } from '../src/dockerfile/imageRef.js';
@@ -124,10 +125,11 @@ stopped when one failed. The merged body keeps that:
   python3-pip (/usr/bin/pip, upgraded into /usr/local/bin) and images the knowledge base does not know keep
   the subshell. Names count without their version, and with the program whose package ships them: upgrading
   \`pip\` replaces \`pip3\` too, and upgrading \`npm\` replaces \`npx\`. An install by a language's package manager
-  (\`npm\`, \`yarn\`, \`pnpm\` or \`bun\` global, \`gem\`, \`pip\`, \`pipx\`, \`uv tool\`, \`cargo install\`, \`go install\`) names
+  (\`npm\`, \`yarn\`, \`pnpm\` or \`bun\` global, \`gem\`, \`pip\`, \`uv pip\`, \`pipx\`, \`uv tool\`, uv run as \`python -m uv\`,
+  \`cargo install\`, \`cargo binstall\` or \`cargo-binstall\`, cargo told a toolchain first as in \`cargo +nightly install\`, \`go install\`) names
   the programs its package puts on PATH under other names too: \`npm install -g typescript\` names \`tsc\` (after
   Debian's node-typescript ran /usr/bin/tsc), \`gem install bundler\` \`bundle\`, \`pip install awscli\` \`aws\`,
-  \`cargo install ripgrep\` \`rg\` (well-known packages, in src/knowledge/programs.ts), and \`go install\` the last
+  \`cargo install ripgrep\` and \`cargo binstall ripgrep\` \`rg\` (well-known packages, in src/knowledge/programs.ts), and \`go install\` the last
   element of its package's path but a major version (\`github.com/mikefarah/yq/v4@latest\`: \`yq\`). What \`rm\` deletes counts
   only in a \`bin\` or \`sbin\` folder: \`rm -rf /var/cache/yum\` empties a cache, it replaces no \`yum\`; nor does the program that
   \`xargs\` or \`find … -exec\` runs name it (\`xargs rm -f\`, \`xargs -r apk info\`): it runs there. A RUN that may install programs it does not
@@ -1567,11 +1569,16 @@ const REGISTRY_OF: Readonly<Partial<Record<string, ProgramRegistry>>> = { npm: '
 /** cargo install's options that take the next word as their value (`--version 14.1.0`, `--root /usr/local`). */
 const CARGO_INSTALL = grammar(CARGO_VALUED, false);
 
+/** cargo-binstall's (see CARGO_BINSTALL_VALUED). */
+const CARGO_BINSTALL = grammar(CARGO_BINSTALL_VALUED, false);
+
 /**
  * The programs an install by a language's package manager names beyond its words: those its packages put on PATH
  * under other names (`npm install -g typescript`: tsc and tsserver; `gem install bundler`: bundle; `pipx install
- * awscli`: aws; `cargo install ripgrep`: rg), and a `go install`'s, named for the last element of its package's path
- * but a major version (`github.com/mikefarah/yq/v4@latest`: yq). A package's own name is named by its word already.
+ * awscli`: aws; `cargo install ripgrep` and `cargo binstall ripgrep`: rg), and a `go install`'s, named for the last
+ * element of its package's path but a major version (`github.com/mikefarah/yq/v4@latest`: yq). A package's own name is
+ * named by its word already. A toolchain cargo is told first (`cargo +nightly install …`) and uv run as Python's module
+ * (`python -m uv pip install …`) change none of it.
  */
 function installedPrograms(c: SimpleCommand): readonly string[] {
   if (!mayInstall(c)) return NO_NAMES;
@@ -1582,23 +1589,36 @@ function installedPrograms(c: SimpleCommand): readonly string[] {
     const names = r.operands.map((w) => (w.value === null ? null : registry === 'npm' ? packageName(w.value) : registry === 'pypi' ? (parseRequirement(w.value)?.name ?? null) : w.value.split(':')[0]!));
     return names.flatMap((n) => (n === null ? [] : packagePrograms(registry, n)));
   }
-  const inv = invokedProgram(c);
-  if (inv === null) return NO_NAMES;
-  const install = inv.args[0]?.value === 'install';
-  if (install && inv.name === 'cargo') return splitArgs(inv.args.slice(1), CARGO_INSTALL).positionals.flatMap((w) => (w.value === null ? [] : packagePrograms('crates', w.value.split('@')[0]!)));
-  if (install && inv.name === 'go') {
+  const tool = invokedTool(c);
+  if (tool === null) return NO_NAMES;
+  const crates = cargoInstalled(tool.module ? null : tool.name, tool.args);
+  if (crates !== null) return crates.flatMap((w) => (w.value === null ? [] : packagePrograms('crates', w.value.split('@')[0]!)));
+  if (!tool.module && tool.name === 'go' && tool.args[0]?.value === 'install') {
     // A pattern (\`…/cmd/...\`) names none: unnamedInstall counts it as installing any program.
-    return goBuildPackages(inv.args.slice(1)).flatMap((p) => {
+    return goBuildPackages(tool.args.slice(1)).flatMap((p) => {
       const name = p === null || p.includes('...') ? '' : goProgramName(p.replace(/@.*$/, '').replace(/\/+$/, ''));
       return name === '' || name === '.' ? [] : [name];
     });
   }
   // `uv pip install`, which recognise() leaves to the Python readers.
-  const uvPip = inv.name === 'uv' ? readUvPip(inv.args) : null;
+  const uvPip = tool.name === 'uv' ? readUvPip(tool.args) : null;
   if (uvPip !== null) return uvPip.sync ? NO_NAMES : uvPip.operands.flatMap((w) => packagePrograms('pypi', (w.value === null ? null : parseRequirement(w.value)?.name) ?? ''));
-  // `pipx install`, `python -m pipx install`, `uv tool install`.
-  const tools = toolRequirements({ name: inv.name, argv: [inv.path, ...inv.args.map((w) => w.value)] });
+  // `pipx install`, `python -m pipx install`, `uv tool install`, `python -m uv tool install`.
+  const tools = toolRequirements(tool.name === 'uv' ? { name: 'uv', argv: ['uv', ...tool.args.map((w) => w.value)] } : { name: tool.inv.name, argv: [tool.inv.path, ...tool.inv.args.map((w) => w.value)] });
   return Array.isArray(tools) ? tools.flatMap((t) => packagePrograms('pypi', t.name)) : NO_NAMES;
+}
+
+/**
+ * The crates (`CRATE[@version]` as written) that `cargo install`, `cargo binstall` or `cargo-binstall` run by itself
+ * installs, from the program's name and its words; null for any other command. cargo's first word may pick a rustup
+ * toolchain (`cargo +nightly install …`, `cargo +1.79 binstall …`).
+ */
+function cargoInstalled(name: string | null, args: readonly ShellWord[]): ShellWord[] | null {
+  if (name === 'cargo-binstall') return splitArgs(args[0]?.value === 'binstall' ? args.slice(1) : args, CARGO_BINSTALL).positionals;
+  if (name !== 'cargo') return null;
+  const words = args[0]?.value?.startsWith('+') === true ? args.slice(1) : args;
+  const sub = words[0]?.value;
+  return sub === 'install' ? splitArgs(words.slice(1), CARGO_INSTALL).positionals : sub === 'binstall' ? splitArgs(words.slice(1), CARGO_BINSTALL).positionals : null;
 }
 
 function merge(file: ParsedDockerfile, group: readonly Member[], layouts: readonly FileRunLayout[]): Finding {
