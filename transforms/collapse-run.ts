@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { PerStage, rootStage, shippedStages, stageLineage } from '../src/dockerfile/stages.js';
@@ -19,6 +20,7 @@ import {
   fileRunLayout,
   fileStart,
   isValidShell,
+  folderMove,
   invokedProgram,
   invokedTool,
   mounts,
@@ -37,16 +39,17 @@ import {
   withoutCommentLines,
 } from '../src/shell/index.js';
 import { binSh } from '../src/analysis/binSh.js';
-import { removedFolder } from '../src/analysis/paths.js';
+import { originOf, pathIn, removedFolder, workdirAt } from '../src/analysis/paths.js';
 import { short } from '../src/analysis/pidOne.js';
 import { globalNodeInstall, mayInstall, replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
 import { grammar, splitArgs } from '../src/shell/argv.js';
-import { goBuildPackages, goProgramName } from '../src/analysis/builds/go.js';
+import { goBuildPackages, goInstallsHere, goProgramName } from '../src/analysis/builds/go.js';
 import { CARGO_VALUED } from '../src/analysis/builds/rust.js';
 import { readUvPip } from '../src/shell/pythonTools.js';
 import { parseRequirement, toolRequirements } from '../src/analysis/dependencies.js';
 import { packageName } from '../src/deps/packageJson.js';
 import { CARGO_BINSTALL_VALUED, packagePrograms, SHIPPED_WITH, type ProgramRegistry } from '../src/knowledge/programs.js';
+import type { BuildContext } from '../src/engine/context.js';
 import { BUILD_ENVIRONMENT, exportedEnvironment } from '../src/knowledge/environment.js';
 import { findRepository } from '../src/knowledge/identify.js';
 import { parseImageRef, type ImageRef } from '../src/dockerfile/imageRef.js';
@@ -130,7 +133,11 @@ stopped when one failed. The merged body keeps that:
   the programs its package puts on PATH under other names too: \`npm install -g typescript\` names \`tsc\` (after
   Debian's node-typescript ran /usr/bin/tsc), \`gem install bundler\` \`bundle\`, \`pip install awscli\` \`aws\`,
   \`cargo install ripgrep\` and \`cargo binstall ripgrep\` \`rg\` (well-known packages, in src/knowledge/programs.ts), and \`go install\` the last
-  element of its package's path but a major version (\`github.com/mikefarah/yq/v4@latest\`: \`yq\`). What \`rm\` deletes counts
+  element of its package's path but a major version (\`github.com/mikefarah/yq/v4@latest\`: \`yq\`). A \`go install\` of its folder's
+  package (\`go install\`, \`go install .\`) names the program of that folder's import path, from the go.mod the build context gives
+  there or above it (\`WORKDIR /src/cmd/api\` in module example.com/app: \`api\`; at the module's root, the module path's last
+  element but a major version); where the folder or its go.mod is not known (\`cd "$SRC"\`, \`-C\`, no go.mod copied from
+  the context) it counts as a RUN that may install programs it does not name. What \`rm\` deletes counts
   only in a \`bin\` or \`sbin\` folder: \`rm -rf /var/cache/yum\` empties a cache, it replaces no \`yum\`; nor does the program that
   \`xargs\` or \`find … -exec\` runs name it (\`xargs rm -f\`, \`xargs -r apk info\`): it runs there. A RUN that may install programs it does not
   name counts for every program but the base system's (\`apt-get\`, \`curl\`, \`tar\`, coreutils…):
@@ -259,7 +266,7 @@ export default defineTransform<Options>({
     const shipped = options.allStages ? null : shippedStages(file, publishedTargets(buildContext, path, input?.text));
     for (const block of adjacentRuns(file)) {
       if (shipped !== null && !shipped.has(block[0]!.stage)) continue;
-      findings.push(...collapse(file, block, max, () => (layout ??= fileRunLayout(file))));
+      findings.push(...collapse(file, block, max, () => (layout ??= fileRunLayout(file)), buildContext ?? null));
     }
     return findings;
   },
@@ -319,6 +326,8 @@ interface Facts {
   readonly upgrades: ReadonlySet<string>;
   /** Programs it may put on PATH without naming them (`pip install -r …`, `make install`, a script), or null. */
   readonly installs: UnnamedInstall | null;
+  /** Whether it runs a `go install` of its folder's program (`cd /src/app && go install`), which installs, unnamed, any program here. */
+  readonly installsHere: boolean;
   readonly statements: number;
   /**
    * Needs `{ …; }` after `&&`: several statements, a final `&`, or an `||` list.
@@ -481,7 +490,7 @@ function commentsAbove(file: ParsedDockerfile, inst: Instruction): string[] {
   return commentsBetween(file, start, inst.span.start).map((c) => file.text.slice(c.span.start, c.span.end).trim());
 }
 
-function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: number, layout: () => FileRunLayout): Finding[] {
+function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: number, layout: () => FileRunLayout, ctx: BuildContext | null): Finding[] {
   const findings: Finding[] = [];
   const ignored = block.map((inst) => isIgnored(file, inst, meta));
   // The note that keeps the RUNs since the last comment apart; each comment line above a RUN replaces it.
@@ -521,7 +530,12 @@ function collapse(file: ParsedDockerfile, block: readonly Instruction[], max: nu
       }
       return;
     }
-    let member: Member = { inst, body, facts: factsOf(body.parsed, shellInvocation(body.shell.argv).errexit) };
+    const errexitShell = shellInvocation(body.shell.argv).errexit;
+    let facts = factsOf(body.parsed, errexitShell);
+    // A `go install` of its folder's program is read anew where that folder's program can be named.
+    const here = facts.installsHere ? programsHere(file, inst, body.parsed, ctx) : null;
+    if (here !== null) facts = readFacts(body.parsed, errexitShell, here);
+    let member: Member = { inst, body, facts };
     const prev = group.at(-1);
     if (prev !== undefined) {
       const problem =
@@ -931,7 +945,11 @@ function factsOf(parsed: ShellScript, errexitShell: boolean): Facts {
   return errexitShell ? (known.errexit ??= readFacts(parsed, true)) : (known.plain ??= readFacts(parsed, false));
 }
 
-function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
+/**
+ * `here`: the programs the `go install`s of their folder's program install (see programsHere); those not in it install,
+ * unnamed, any program.
+ */
+function readFacts(parsed: ShellScript, errexitShell: boolean, here: ReadonlyMap<SimpleCommand, string> | null = null): Facts {
   const statements = parsed.statements;
   const last = statements.at(-1)!;
   // Most RUNs run only builtins: one shared empty set, not two per RUN kept for the whole run.
@@ -946,11 +964,15 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
   let installsAt: InstallAt[] | null = null;
   let upgrades: Set<string> | null = null;
   let order = 0;
+  let installsHere = false;
   for (const c of parsed.commands) {
     const upgraded = selfUpgrade(c);
     if (upgraded !== null) (upgrades ??= new Set()).add(upgraded);
+    const hereInstall = goInstallHere(c);
+    if (hereInstall) installsHere = true;
+    const named = hereInstall ? here?.get(c) : undefined;
     // Several installs of a body: only what every one of them installs beside is safe.
-    const install = unnamedInstall(c);
+    const install = named !== undefined ? null : hereInstall ? ANY_PROGRAM : unnamedInstall(c);
     if (install !== null) (installsAt ??= []).push({ order, install, command: c });
     if (installs === null || installs.besides.size > 0) installs = joinInstalls(installs, install);
     const removes = c.name !== null && REMOVERS.has(c.name);
@@ -963,6 +985,7 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     }
     for (const r of c.redirects) if (r.target !== null) mentions.push(mention(r.target));
     for (const name of installedPrograms(c)) mentions.push(name);
+    if (named !== undefined) mentions.push(named);
     for (let k = at; k < mentions.length; k++) mentionedAt.push(order);
     for (const name of programsLookedUp(c)) {
       (runs ??= new Set()).add(name);
@@ -999,6 +1022,7 @@ function readFacts(parsed: ShellScript, errexitShell: boolean): Facts {
     mentions: kept(mentions),
     upgrades: upgrades === null ? NONE : onlyUpgraded(parsed, upgrades),
     installs,
+    installsHere,
     statements: statements.length,
     groupAfterAnd:
       statements.length > 1 ||
@@ -1619,6 +1643,51 @@ function cargoInstalled(name: string | null, args: readonly ShellWord[]): ShellW
   const words = args[0]?.value?.startsWith('+') === true ? args.slice(1) : args;
   const sub = words[0]?.value;
   return sub === 'install' ? splitArgs(words.slice(1), CARGO_INSTALL).positionals : sub === 'binstall' ? splitArgs(words.slice(1), CARGO_BINSTALL).positionals : null;
+}
+
+/** An install that may put any program on PATH (but the base system's): a `go install` of a folder not known. */
+const ANY_PROGRAM: UnnamedInstall = { besides: NONE };
+
+/** A `go install` of the program of the folder it runs in (see goInstallsHere). */
+function goInstallHere(c: SimpleCommand): boolean {
+  if (!mayInstall(c)) return false;
+  const inv = invokedProgram(c);
+  return inv !== null && inv.name === 'go' && inv.args[0]?.value === 'install' && goInstallsHere(inv.args.slice(1));
+}
+
+/**
+ * The programs the `go install`s of their folder's program in a RUN install: each named by the import path of its
+ * folder (WORKDIR, then the literal \`cd\`s before it), the path of the module whose go.mod the build context gives
+ * there or in a folder above it, and the folders below (\`WORKDIR /src/cmd/api\` in module example.com/app: api; at
+ * the module's root, the module's last element but a major version). Left out, so counted as installing any program:
+ * one whose folder is not known, or whose go.mod is not read (not in the build context, from another stage or a RUN),
+ * or told another folder (\`-C\`). Null when none is named.
+ */
+function programsHere(file: ParsedDockerfile, inst: Instruction, parsed: ShellScript, ctx: BuildContext | null): Map<SimpleCommand, string> | null {
+  let out: Map<SimpleCommand, string> | null = null;
+  for (const c of parsed.commands) {
+    if (!goInstallHere(c) || c.words.some((w) => /^--?C(?:=|$)/.test(w.value ?? w.raw))) continue;
+    const folder = pathIn(workdirAt(file, inst), folderMove(parsed, c), '.');
+    const name = folder === null ? null : goMainProgram(file, inst, folder, ctx);
+    if (name !== null && name !== '') (out ??= new Map()).set(c, name);
+  }
+  return out;
+}
+
+/** The program Go names for the main package in `folder` (absolute), by the go.mod read from the build context; null when not known. */
+function goMainProgram(file: ParsedDockerfile, inst: Instruction, folder: string, ctx: BuildContext | null): string | null {
+  for (let dir = folder; ; dir = posix.dirname(dir)) {
+    const origin = originOf(file, inst, posix.join(dir, 'go.mod'), ctx);
+    // A folder copied from the build context (`COPY . /src`) without a go.mod there: the search goes on above.
+    if (origin !== null && !(origin.kind === 'context' && ctx !== null && !ctx.sends(origin.path))) {
+      const text = origin.kind === 'context' && ctx !== null ? ctx.read(origin.path) : null;
+      const module = text === null ? undefined : /^module\s+"?([^\s"]+)"?/m.exec(text)?.[1];
+      if (module === undefined) return null;
+      const below = posix.relative(dir, folder);
+      return goProgramName(below === '' ? module : `${module}/${below}`);
+    }
+    if (dir === '/') return null;
+  }
 }
 
 function merge(file: ParsedDockerfile, group: readonly Member[], layouts: readonly FileRunLayout[]): Finding {

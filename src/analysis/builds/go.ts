@@ -60,6 +60,15 @@ export function goBuildPackages(words: readonly ShellWord[]): (string | null)[] 
 }
 
 /**
+ * Whether a `go install` (its words after the subcommand) installs the main package of the folder it runs in: it
+ * names no package, or `.` (`./`). Its program is named by that folder's import path (see goProgramName).
+ */
+export function goInstallsHere(words: readonly ShellWord[]): boolean {
+  const packages = goBuildPackages(words);
+  return packages.length === 0 || (packages.length === 1 && (packages[0] === '.' || packages[0] === './'));
+}
+
+/**
  * Whether the go tool compiles this file into a program: not a test, and under no folder it
  * ignores (`testdata`, or a name that starts with `.` or `_`).
  */

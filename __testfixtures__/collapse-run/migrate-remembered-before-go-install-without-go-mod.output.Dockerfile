@@ -1,0 +1,3 @@
+FROM golang:1.22
+RUN ( apt-get update && apt-get install -y golang-migrate && migrate -version ) && \
+    cd /go/src/app && go install && migrate -version
