@@ -41,9 +41,9 @@ import {
 import { binSh } from '../src/analysis/binSh.js';
 import { originOf, pathIn, removedFolder, workdirAt } from '../src/analysis/paths.js';
 import { short } from '../src/analysis/pidOne.js';
-import { globalNodeInstall, mayInstall, replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
+import { globalNodeInstall, goInstallHere, mayInstall, replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
 import { grammar, splitArgs } from '../src/shell/argv.js';
-import { goBuildPackages, goInstallsHere, goProgramName } from '../src/analysis/builds/go.js';
+import { goBuildPackages, goProgramName } from '../src/analysis/builds/go.js';
 import { CARGO_VALUED } from '../src/analysis/builds/rust.js';
 import { readUvPip } from '../src/shell/pythonTools.js';
 import { parseRequirement, toolRequirements } from '../src/analysis/dependencies.js';
@@ -968,11 +968,10 @@ function readFacts(parsed: ShellScript, errexitShell: boolean, here: ReadonlyMap
   for (const c of parsed.commands) {
     const upgraded = selfUpgrade(c);
     if (upgraded !== null) (upgrades ??= new Set()).add(upgraded);
-    const hereInstall = goInstallHere(c);
-    if (hereInstall) installsHere = true;
-    const named = hereInstall ? here?.get(c) : undefined;
+    if (!installsHere && goInstallHere(c)) installsHere = true;
+    const named = here?.get(c);
     // Several installs of a body: only what every one of them installs beside is safe.
-    const install = named !== undefined ? null : hereInstall ? ANY_PROGRAM : unnamedInstall(c);
+    const install = named !== undefined ? null : unnamedInstall(c);
     if (install !== null) (installsAt ??= []).push({ order, install, command: c });
     if (installs === null || installs.besides.size > 0) installs = joinInstalls(installs, install);
     const removes = c.name !== null && REMOVERS.has(c.name);
@@ -1643,16 +1642,6 @@ function cargoInstalled(name: string | null, args: readonly ShellWord[]): ShellW
   const words = args[0]?.value?.startsWith('+') === true ? args.slice(1) : args;
   const sub = words[0]?.value;
   return sub === 'install' ? splitArgs(words.slice(1), CARGO_INSTALL).positionals : sub === 'binstall' ? splitArgs(words.slice(1), CARGO_BINSTALL).positionals : null;
-}
-
-/** An install that may put any program on PATH (but the base system's): a `go install` of a folder not known. */
-const ANY_PROGRAM: UnnamedInstall = { besides: NONE };
-
-/** A `go install` of the program of the folder it runs in (see goInstallsHere). */
-function goInstallHere(c: SimpleCommand): boolean {
-  if (!mayInstall(c)) return false;
-  const inv = invokedProgram(c);
-  return inv !== null && inv.name === 'go' && inv.args[0]?.value === 'install' && goInstallsHere(inv.args.slice(1));
 }
 
 /**

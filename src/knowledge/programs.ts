@@ -26,6 +26,15 @@ export const LANGUAGE_INSTALLERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The flags of `go build` and `go install` that take the next word as their value (`-tags netgo`, `-C ./cmd/app`): Go's
+ * flags are whole names (`-tags`, not `-t -a -g -s`), with one dash or two, and take `=` too.
+ */
+export const GO_BUILD_VALUED: readonly string[] = [
+  '-o', '-tags', '-ldflags', '-gcflags', '-asmflags', '-gccgoflags', '-mod', '-modfile', '-overlay', '-pkgdir', '-p', '-buildmode', '-compiler',
+  '-installsuffix', '-toolexec', '-pgo', '-C', '-exec', '-coverpkg', '-covermode',
+];
+
+/**
  * cargo-binstall's options that take the next word as their value (cargo-bins/cargo-binstall crates/bin/src/args.rs:
  * its fields that are no `bool`): `cargo binstall --version 14.1.0 ripgrep`, `--root /usr/local`. `--bin` takes one
  * or more: the words after it are binaries' names, which name programs as they stand.

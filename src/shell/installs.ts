@@ -1,8 +1,9 @@
 /**
  * Commands that may put programs on PATH under names they do not write: `pip install -r
  * requirements.txt` may bring a new pip, `make install` and `tar -C /usr/local` whatever
- * they hold, a script anything. A shell that looked a program up before such a command runs
- * the copy it remembered, not a new one earlier on PATH.
+ * they hold, a script anything, a bare `go install` the program of its folder. A shell that
+ * looked a program up before such a command runs the copy it remembered, not a new one
+ * earlier on PATH.
  *
  * Not counted: the system's package managers (apt, apk, dnf…), which write /usr/bin and
  * /usr/sbin, after /usr/local on PATH, and keep a replaced program's path, where the shell
@@ -14,10 +15,11 @@
 import { invokedProgram, invokedTool, recognise } from './commands.js';
 import { SHELL_PROGRAMS } from './options.js';
 import { readInstall } from './files.js';
+import { grammar, splitArgs } from './argv.js';
 import { readUvPip } from './pythonTools.js';
 import { shellString } from './strings.js';
 import type { PackageCommand, PackageManager, ShellWord, SimpleCommand } from './types.js';
-import { BASE_SYSTEM_PROGRAMS as BASE_SYSTEM, LANGUAGE_INSTALLERS as INSTALLERS, UNPACKERS } from '../knowledge/programs.js';
+import { BASE_SYSTEM_PROGRAMS as BASE_SYSTEM, GO_BUILD_VALUED, LANGUAGE_INSTALLERS as INSTALLERS, UNPACKERS } from '../knowledge/programs.js';
 
 const SYSTEM_MANAGERS: ReadonlySet<PackageManager> = new Set(['apt', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
 const NODE_MANAGERS: ReadonlySet<PackageManager> = new Set(['npm', 'yarn', 'pnpm', 'bun']);
@@ -36,6 +38,21 @@ const COPIERS = new Set(['cp', 'mv', 'install', 'ln', 'rsync']);
 
 /** A `bin` or `sbin` folder: what is copied into it lands under names the command does not write. */
 const BIN_FOLDER = /(?:^|\/)s?bin\/?$/;
+
+/** `go install`'s flags that take a value (`-tags netgo`). */
+const GO_INSTALL = grammar(GO_BUILD_VALUED, false);
+
+/**
+ * Whether the command is a `go install` of the main package of the folder it runs in: it names no package, or `.`
+ * (`./`). Its program is named by that folder's import path, which the command does not write: it counts as
+ * installing any program, for a reader that cannot tell that folder.
+ */
+export function goInstallHere(command: SimpleCommand): boolean {
+  const inv = mayInstall(command) ? invokedProgram(command) : null;
+  if (inv === null || inv.name !== 'go' || inv.args[0]?.value !== 'install') return false;
+  const packages = splitArgs(inv.args.slice(1), GO_INSTALL).positionals;
+  return packages.length === 0 || (packages.length === 1 && (packages[0]!.value === '.' || packages[0]!.value === './'));
+}
 
 /** Whether an install could replace the copy of `program` a shell remembered (see BASE_SYSTEM). */
 export function replaceableProgram(program: string): boolean {
@@ -98,7 +115,7 @@ function mayAddProgramsUnnamed(command: SimpleCommand, depth = 0): boolean {
   const name = invoked.name;
   const args = invoked.args;
   // tar is an unpacker only when it extracts, which recognise() tells (`extract`) above.
-  if (name === 'source' || name === '.' || name === 'eval' || (UNPACKERS.has(name) && name !== 'tar')) return true;
+  if (name === 'source' || name === '.' || name === 'eval' || (UNPACKERS.has(name) && name !== 'tar') || goInstallHere(command)) return true;
   if (SHELL_PROGRAMS.has(name)) return scriptMayAdd(command, depth);
   if (BUILD_DRIVERS.has(name)) return args.some((w) => w.value === null || w.value.includes('install'));
   // uv run as itself or as Python's module (`python -m uv pip install …`).

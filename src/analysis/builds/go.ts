@@ -12,6 +12,7 @@ import { unknownWorkdirWhy } from '../paths.js';
 import { downloadToolsOf, hasCaCertificates } from '../../knowledge/downloaders.js';
 import { unknownReleaseWhy } from '../../knowledge/identify.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
+import { GO_BUILD_VALUED } from '../../knowledge/programs.js';
 import type { BuildContext } from '../../engine/context.js';
 import type { Edit } from '../../engine/types.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
@@ -51,21 +52,12 @@ const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
 /** Build tags that keep a build pure Go. */
 const PURE_GO_TAGS = new Set(['netgo', 'osusergo', 'timetzdata', 'nethttpomithttp2']);
 
-/** `go build` flags that take a value. Go's flags are whole names (`-tags`, not `-t -a -g -s`) and take `=` too. */
-const GO_BUILD = grammar(['-o', '-tags', '-ldflags', '-gcflags', '-asmflags', '-gccgoflags', '-mod', '-modfile', '-overlay', '-pkgdir', '-p', '-buildmode', '-compiler', '-installsuffix', '-toolexec', '-pgo', '-C', '-exec', '-coverpkg', '-covermode'], false);
+/** `go build` flags that take a value (see GO_BUILD_VALUED). */
+const GO_BUILD = grammar(GO_BUILD_VALUED, false);
 
 /** The packages a \`go build\` or \`go install\` names (its words after the subcommand); null for one only known at build time. */
 export function goBuildPackages(words: readonly ShellWord[]): (string | null)[] {
   return splitArgs(words, GO_BUILD).positionals.map((w) => w.value);
-}
-
-/**
- * Whether a `go install` (its words after the subcommand) installs the main package of the folder it runs in: it
- * names no package, or `.` (`./`). Its program is named by that folder's import path (see goProgramName).
- */
-export function goInstallsHere(words: readonly ShellWord[]): boolean {
-  const packages = goBuildPackages(words);
-  return packages.length === 0 || (packages.length === 1 && (packages[0] === '.' || packages[0] === './'));
 }
 
 /**
