@@ -1,4 +1,3 @@
-import { posix } from 'node:path';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { logicalText } from '../src/dockerfile/logical.js';
 import { PerStage, rootStage, shippedStages, stageLineage } from '../src/dockerfile/stages.js';
@@ -21,7 +20,6 @@ import {
   fileStart,
   isValidShell,
   folderMove,
-  invokedProgram,
   invokedTool,
   mounts,
   readsStartupFiles,
@@ -39,11 +37,12 @@ import {
   withoutCommentLines,
 } from '../src/shell/index.js';
 import { binSh } from '../src/analysis/binSh.js';
-import { originOf, pathIn, removedFolder, workdirAt } from '../src/analysis/paths.js';
+import { pathIn, removedFolder, workdirAt } from '../src/analysis/paths.js';
 import { short } from '../src/analysis/pidOne.js';
 import { globalNodeInstall, goInstallHere, mayInstall, replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
 import { grammar, splitArgs } from '../src/shell/argv.js';
-import { goBuildPackages, goProgramName } from '../src/analysis/builds/go.js';
+import { folderImportPath, goBuildPackages, goModulePath, goProgramName } from '../src/analysis/builds/go.js';
+import { contextFileAbove } from '../src/analysis/builds/plan.js';
 import { CARGO_VALUED } from '../src/analysis/builds/rust.js';
 import { readUvPip } from '../src/shell/pythonTools.js';
 import { parseRequirement, toolRequirements } from '../src/analysis/dependencies.js';
@@ -1665,18 +1664,10 @@ function programsHere(file: ParsedDockerfile, inst: Instruction, parsed: ShellSc
 
 /** The program Go names for the main package in `folder` (absolute), by the go.mod read from the build context; null when not known. */
 function goMainProgram(file: ParsedDockerfile, inst: Instruction, folder: string, ctx: BuildContext | null): string | null {
-  for (let dir = folder; ; dir = posix.dirname(dir)) {
-    const origin = originOf(file, inst, posix.join(dir, 'go.mod'), ctx);
-    // A folder copied from the build context (`COPY . /src`) without a go.mod there: the search goes on above.
-    if (origin !== null && !(origin.kind === 'context' && ctx !== null && !ctx.sends(origin.path))) {
-      const text = origin.kind === 'context' && ctx !== null ? ctx.read(origin.path) : null;
-      const module = text === null ? undefined : /^module\s+"?([^\s"]+)"?/m.exec(text)?.[1];
-      if (module === undefined) return null;
-      const below = posix.relative(dir, folder);
-      return goProgramName(below === '' ? module : `${module}/${below}`);
-    }
-    if (dir === '/') return null;
-  }
+  const project = contextFileAbove(file, inst, folder, 'go.mod', ctx);
+  const text = project === null || ctx === null ? null : ctx.read(project.context);
+  const module = text === null ? null : goModulePath(text);
+  return module === null ? null : goProgramName(folderImportPath(module, project!.dir, folder));
 }
 
 function merge(file: ParsedDockerfile, group: readonly Member[], layouts: readonly FileRunLayout[]): Finding {

@@ -111,7 +111,7 @@ export function readGo(input: BuildInput): Analysis {
   // The go.mod of the module the build runs in, as go finds it; the context's root one when none can be followed.
   const goMod = ctx.read(projectFileOf(input, builds[0]!, 'go.mod')?.context ?? 'go.mod');
   if (goMod === null) return refuse('no-sources', 'go.mod is not in the build context, so what the program imports (and whether it needs cgo) cannot be checked', builds[0]!.run.inst);
-  const modulePath = /^module\s+(\S+)/m.exec(goMod)?.[1] ?? null;
+  const modulePath = goModulePath(goMod);
   const sources = contextFiles(ctx, '.go');
   if (sources === null) return refuse('no-sources', 'the build context is too large to read every Go file', builds[0]!.run.inst);
   const texts = new Map(sources.map((s) => [s, ctx.read(s) ?? ''] as const));
@@ -218,7 +218,7 @@ function targetArchitecture(input: BuildInput, build: Located): string | null {
 const BIN_FOLDERS = new Set(['/usr/local/bin', '/usr/bin', '/bin', '/go/bin', '/usr/local/go/bin', '.', '..']);
 
 /** The binary a `go build`/`go install` writes, or why it cannot be named. */
-function outputOf(input: BuildInput, build: Located, modulePath: string | null): string | Analysis {
+function outputOf(input: BuildInput, build: Located, rootModule: string | null): string | Analysis {
   const args = goArgs(build);
   const packages = args.positionals.map((p) => p.value);
   const unknown = args.positionals.find((p) => p.value === null);
@@ -235,7 +235,7 @@ function outputOf(input: BuildInput, build: Located, modulePath: string | null):
     }
     return refuse('no-artefact-path', `\`go ${build.words[1]!.value} ${packages.join(' ')}\` matches packages by pattern and writes no binary of its own name`, build.run.inst);
   }
-  const name = binaryName(packages as string[], modulePath);
+  const name = binaryName(packages as string[], folderPackage(input, build) ?? rootModule);
   const install = build.words[1]!.value === 'install';
   if (install) {
     if (name === null) return refuse('no-artefact-path', 'the name of the binary `go install` makes cannot be read from go.mod', build.run.inst);
@@ -258,8 +258,31 @@ function outputOf(input: BuildInput, build: Located, modulePath: string | null):
   return resolveIn(build.cwd, out) ?? refuse('no-artefact-path', 'the folder `go build` runs in is only known at build time', build.run.inst);
 }
 
-/** What `go build` names a binary: after the first .go file, else the package's last path element. */
-function binaryName(packages: readonly string[], modulePath: string | null): string | null {
+/**
+ * The import path of the package in the folder a build runs in: its module's (from the go.mod the build finds
+ * there or above) joined with the folders below the module's (\`WORKDIR /src/cmd/api\` in module example.com/app
+ * at /src: example.com/app/cmd/api); null when the folder or its go.mod is not known.
+ */
+function folderPackage(input: BuildInput, build: Located): string | null {
+  const project = projectFileOf(input, build, 'go.mod');
+  const text = project === null ? null : input.ctx.read(project.context);
+  const module = text === null ? null : goModulePath(text);
+  return module === null ? null : folderImportPath(module, project!.dir, build.cwd!);
+}
+
+/** The module path a go.mod declares (\`module example.com/app\`, quoted or not), or null. */
+export function goModulePath(goMod: string): string | null {
+  return /^module\s+"?([^\s"]+)"?/m.exec(goMod)?.[1] ?? null;
+}
+
+/** The import path of the package in `folder`, of the module whose go.mod is in `moduleDir`, that folder or one above it. */
+export function folderImportPath(modulePath: string, moduleDir: string, folder: string): string {
+  const below = path.posix.relative(moduleDir, folder);
+  return below === '' ? modulePath : `${modulePath}/${below}`;
+}
+
+/** What `go build` names a binary: after the first .go file, else the package's last path element; `here`: the import path of the folder it runs in. */
+function binaryName(packages: readonly string[], here: string | null): string | null {
   const first = packages[0];
   if (first !== undefined && first.endsWith('.go')) return path.posix.basename(first, '.go');
   if (first !== undefined && first !== '.' && first !== './' && !first.includes('...')) {
@@ -271,7 +294,7 @@ function binaryName(packages: readonly string[], modulePath: string | null): str
     const name = goProgramName(own);
     return name === '.' || name === '..' || name === '' || (!own.includes('/') && goProgramName(`m/${own}`) !== own) ? null : name;
   }
-  return modulePath === null ? null : goProgramName(modulePath);
+  return here === null ? null : goProgramName(here);
 }
 
 /**

@@ -144,10 +144,19 @@ function foldersOf(file: ParsedDockerfile, run: RunScript): (string | null)[] {
  * such file is not copied from the context (a stage's, a download) or no COPY put one there.
  */
 export function projectFileOf(input: BuildInput, build: Located, name: string): { readonly context: string; readonly dir: string } | null {
-  for (let dir = build.cwd; dir !== null; dir = dir === '/' ? null : path.posix.dirname(dir)) {
-    const origin = originOf(input.file, build.run.inst, path.posix.join(dir, name), input.ctx);
-    if (origin?.kind === 'context') return { context: origin.path, dir };
-    if (origin !== null) return null;
+  return build.cwd === null ? null : contextFileAbove(input.file, build.run.inst, build.cwd, name, input.ctx);
+}
+
+/**
+ * The file `name` a program running in `folder` (absolute) at `inst` finds in that folder or the nearest one
+ * above (see projectFileOf). A folder copied from the context without the file (`COPY . /src`, where the
+ * context's go.mod is at its root, not in cmd/api) has none: the search goes on above it.
+ */
+export function contextFileAbove(file: ParsedDockerfile, inst: Instruction, folder: string, name: string, ctx: BuildContext | null): { readonly context: string; readonly dir: string } | null {
+  for (let dir: string | null = folder; dir !== null; dir = dir === '/' ? null : path.posix.dirname(dir)) {
+    const origin = originOf(file, inst, path.posix.join(dir, name), ctx);
+    if (origin?.kind === 'context' && (ctx === null || ctx.sends(origin.path))) return { context: origin.path, dir };
+    if (origin !== null && origin.kind !== 'context') return null;
   }
   return null;
 }
