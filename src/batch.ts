@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { configErrorLine, type SettingsResolver } from './config/resolve.js';
-import { discover } from './engine/discover.js';
+import { discover, type DiscoveredFile } from './engine/discover.js';
 import { reportedStatus, severityOf, type Policy } from './engine/outcome.js';
 import { displayPathOf, patchBase, patchFolderOf, patchPathOf } from './engine/patchPaths.js';
 import { MAX_CONTEXT_DOCKERFILES } from './engine/context.js';
@@ -45,6 +45,39 @@ export type BatchOutcome =
   | { readonly ok: false; readonly message: string };
 
 export async function runBatch(run: BatchRun, events: BatchEvents): Promise<BatchOutcome> {
+  const planned = await planRun(run);
+  if (!planned.ok) return planned;
+  const { tally, tasks, explicit, base } = planned;
+  const total = tasks.length;
+  events.started?.(total, base);
+  for (const p of planned.problems) events.problem(p);
+
+  const ledger = new NewFileLedger(run.mode);
+  const processed = run.signal?.aborted
+    ? 0
+    : await runTasks(tasks, run.resolver.selections, run.mode, { ...run.runner, ...(run.signal === undefined ? {} : { signal: run.signal }) }, (proposed, task, i) => {
+        const result = ledger.settle(proposed);
+        const status = reportedStatus(result, task.path, explicit[i] === 1, run.policy);
+        count(tally, status, result.changes);
+        events.file({ result, status, patchPath: task.patchPath ?? task.display });
+      });
+  return { ok: true, tally, total, processed, base };
+}
+
+interface PlannedRun {
+  readonly ok: true;
+  readonly tally: Tally;
+  /** Told once the run has started, so that a report made then (SARIF, checkstyle…) holds them too. */
+  readonly problems: readonly ReportedProblem[];
+  /** Handed to runTasks, which lets go of each once done; what else finding them took is let go of with the plan. */
+  readonly tasks: FileTask[];
+  /** Whether each task's file was named on the command line (1) or found in a folder (0). */
+  readonly explicit: Uint8Array;
+  readonly base: string;
+}
+
+/** The run's files found and settled, each as a task: its settings, its build context, its paths as shown. */
+async function planRun(run: BatchRun): Promise<PlannedRun | { readonly ok: false; readonly message: string }> {
   const { resolver } = run;
   const cwd = fs.realpathSync(run.cwd);
   const found = await discover(run.paths, { cwd: run.cwd, ignorePatterns: run.ignorePatterns, ignores: (f) => resolver.ignores(f) });
@@ -54,7 +87,6 @@ export async function runBatch(run: BatchRun, events: BatchEvents): Promise<Batc
   if (usage !== null) return { ok: false, message: usage };
 
   const tally = emptyTally();
-  // Told once the run has started, so that a report made then (SARIF, checkstyle…) holds them too.
   const problems: ReportedProblem[] = [];
   for (const p of found.problems) {
     const severity = severityOf(p.kind, run.policy.onError);
@@ -73,54 +105,54 @@ export async function runBatch(run: BatchRun, events: BatchEvents): Promise<Batc
   });
 
   const base = patchBase(cwd, run.relativeTo);
+  const tasks = planTasks(files, resolver, cwd, base);
+  // What finding each file's settings looked up is not needed again: a fleet run would hold it to the end.
+  resolver.forgetFolders();
+  return { ok: true, tally, problems, tasks, explicit: Uint8Array.from(files, (f) => (f.explicit ? 1 : 0)), base };
+}
+
+/**
+ * One task per file: its paths as shown and as the patch names them, its settings, its build context,
+ * and what the run knows of that context's other Dockerfiles. A fleet run starts holding every one,
+ * so each holds only what differs from the defaults, and what is needed to make them (the context
+ * finder's listings) is let go once they are made.
+ */
+function planTasks(files: readonly DiscoveredFile[], resolver: SettingsResolver, cwd: string, base: string): FileTask[] {
   const contexts = new ContextFinder();
   const noteOf = (file: string, inferred: InferredContext) =>
     inferred.by === 'compose'
       ? { by: inferred.by, file: displayPathOf(inferred.file, cwd), service: inferred.service }
       : { by: inferred.by, folder: displayPathOf(path.dirname(file), cwd), sources: inferred.sources, ...(inferred.lacking === undefined ? {} : { lacking: inferred.lacking }), ...(inferred.unfound === undefined ? {} : { unfound: inferred.unfound }) };
-  const tasks = withContextDockerfiles(
-    files.map((f): FileTask => {
-      const settings = resolver.settingsFor(f.path);
-      const display = displayPathOf(f.path, cwd);
-      const inferred = settings.context === null ? contexts.contextOf(f.path) : null;
-      const root = settings.context ?? inferred?.root ?? null;
-      const context =
-        root === null
-          ? undefined
-          : {
-              root,
-              display: displayPathOf(root, cwd),
-              patchPath: patchFolderOf(root, base),
-              ...(inferred === null ? {} : { inferred: noteOf(f.path, inferred) }),
-            };
-      return { path: f.path, display, patchPath: patchPathOf(f.path, base), selection: settings.index, ...(context === undefined ? {} : { context }) };
-    }),
-  );
-  const byDisplay = new Map(tasks.map((t, i) => [t.display, { task: t, explicit: files[i]!.explicit }]));
-  events.started?.(tasks.length, base);
-  for (const p of problems) events.problem(p);
-
-  const ledger = new NewFileLedger(run.mode);
-  const processed = run.signal?.aborted
-    ? 0
-    : await runTasks(tasks, resolver.selections, run.mode, { ...run.runner, ...(run.signal === undefined ? {} : { signal: run.signal }) }, (proposed) => {
-        const result = ledger.settle(proposed);
-        const { task, explicit } = byDisplay.get(result.path)!;
-        const status = reportedStatus(result, task.path, explicit, run.policy);
-        count(tally, status, result.changes);
-        events.file({ result, status, patchPath: task.patchPath ?? task.display });
-      });
-  return { ok: true, tally, total: tasks.length, processed, base };
+  const tasks = files.map((f): { -readonly [K in keyof FileTask]: FileTask[K] } => {
+    const settings = resolver.settingsFor(f.path);
+    const display = displayPathOf(f.path, cwd);
+    const patchPath = patchPathOf(f.path, base);
+    const inferred = settings.context === null ? contexts.contextOf(f.path) : null;
+    const root = settings.context ?? inferred?.root ?? null;
+    const context =
+      root === null
+        ? undefined
+        : {
+            root,
+            display: displayPathOf(root, cwd),
+            patchPath: patchFolderOf(root, base),
+            ...(inferred === null ? {} : { inferred: noteOf(f.path, inferred) }),
+          };
+    return { path: f.path, display, patchPath: patchPath === display ? undefined : patchPath, selection: settings.index, context, contextDockerfiles: undefined };
+  });
+  const known = contextDockerfiles(tasks);
+  tasks.forEach((t, i) => (t.contextDockerfiles = known[i]!));
+  return tasks;
 }
 
 /**
- * Tells each task what the run knows of its build context's other Dockerfiles: which of the run's
+ * What the run knows of each task's build context's other Dockerfiles: which of the run's
  * Dockerfiles are built with the same context (under `--context`, wherever they lie), and which files
  * inside it the run builds with another. One object per context, which its tasks share.
  */
-function withContextDockerfiles(tasks: readonly FileTask[]): FileTask[] {
+function contextDockerfiles(tasks: readonly Pick<FileTask, 'path' | 'display' | 'context'>[]): RunContextDockerfiles[] {
   const real = new Map<string, string>();
-  const rootOf = (t: FileTask): string => {
+  const rootOf = (t: Pick<FileTask, 'path' | 'context'>): string => {
     if (t.context === undefined) return path.dirname(t.path);
     let r = real.get(t.context.root);
     if (r === undefined) {
@@ -141,10 +173,14 @@ function withContextDockerfiles(tasks: readonly FileTask[]): FileTask[] {
   const byRoot = new Map<string, { sharing: RunContextDockerfiles['sharing'][number][]; count: number; elsewhere: string[] }>();
   tasks.forEach((t, i) => {
     const root = roots[i]!;
-    let known = byRoot.get(root);
-    if (known === undefined) byRoot.set(root, (known = { sharing: [], count: 0, elsewhere: [] }));
-    if (known.sharing.length <= MAX_CONTEXT_DOCKERFILES) known.sharing.push({ path: t.path, display: t.display, rel: inside(root, t.path) });
-    known.count++;
+    const entry = { path: t.path, display: t.display, rel: inside(root, t.path) };
+    const known = byRoot.get(root);
+    // Made with its first entry: most contexts hold one Dockerfile, and an array grown from empty takes room for many.
+    if (known === undefined) byRoot.set(root, { sharing: [entry], count: 1, elsewhere: [] });
+    else {
+      if (known.sharing.length <= MAX_CONTEXT_DOCKERFILES) known.sharing.push(entry);
+      known.count++;
+    }
   });
   tasks.forEach((t, i) => {
     for (let dir = path.dirname(t.path); ; dir = path.dirname(dir)) {
@@ -153,5 +189,5 @@ function withContextDockerfiles(tasks: readonly FileTask[]): FileTask[] {
       if (path.dirname(dir) === dir) break;
     }
   });
-  return tasks.map((t, i) => ({ ...t, contextDockerfiles: byRoot.get(roots[i]!)! }));
+  return roots.map((root) => byRoot.get(root)!);
 }

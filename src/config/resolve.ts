@@ -134,6 +134,15 @@ export class SettingsResolver {
     return found;
   }
 
+  /**
+   * Lets go of the folders looked up, once every file's settings are known: a fleet run would
+   * otherwise hold an entry for each of its folders to the end. A later lookup searches again.
+   */
+  forgetFolders(): void {
+    this.byFolder.clear();
+    this.searched.clear();
+  }
+
   /** Whether the configuration that applies to `file` ignores it (its `ignore:` patterns). */
   ignores(file: string): boolean {
     const found = this.configIn(path.dirname(file));

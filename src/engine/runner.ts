@@ -66,14 +66,19 @@ export function threadsFor(files: number, concurrency: number | undefined, cores
 /**
  * Runs every task (until `options.signal` stops it) and hands results to
  * `onResult` in task order, whatever order the workers finish in, so output is
- * stable across concurrency settings. Resolves with the number of files processed.
+ * stable across concurrency settings, each with its task and that task's index.
+ * Resolves with the number of files processed.
+ *
+ * Takes the list: it is emptied as the run goes, and a task is let go of once its
+ * result is handed on, so that a fleet run does not hold every task (and what the
+ * run knows of its build context) to its end.
  */
 export async function runTasks(
-  tasks: readonly FileTask[],
+  tasks: FileTask[],
   selections: readonly Selection[],
   mode: WriteMode,
   options: RunnerOptions,
-  onResult: (result: FileResult) => void,
+  onResult: (result: FileResult, task: FileTask, index: number) => void,
 ): Promise<number> {
   const threads = options.inBand ? 1 : threadsFor(tasks.length, options.concurrency);
   // Compiled workers exist only in dist/; from sources (tests) everything runs in band.
@@ -85,6 +90,7 @@ export async function runTasks(
   const chunkSize = Math.max(1, Math.min(64, Math.ceil(tasks.length / (threads * 8))));
   const chunks: FileTask[][] = [];
   for (let i = 0; i < tasks.length; i += chunkSize) chunks.push(tasks.slice(i, i + chunkSize));
+  tasks.length = 0;
 
   // Workers check this between files; chunks queued after a stop return at once, empty.
   const stop = new Int32Array(new SharedArrayBuffer(4));
@@ -94,25 +100,26 @@ export async function runTasks(
 
   // From dist/src/engine/ (this module) and from dist/src/bundle/ (the bundled CLI) alike.
   const pool = new Tinypool({ filename: new URL('../engine/worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads });
-  const done = new Map<number, FileResult[]>();
+  const done = new Map<number, { readonly chunk: readonly FileTask[]; readonly results: readonly FileResult[] }>();
   let next = 0;
   let processed = 0;
   const flush = () => {
-    while (done.has(next)) {
-      for (const r of done.get(next)!) onResult(r);
+    for (let d = done.get(next); d !== undefined; d = done.get(next)) {
+      d.results.forEach((r, k) => onResult(r, d.chunk[k]!, next * chunkSize + k));
       done.delete(next);
       next++;
     }
   };
+  // Each chunk is held by its own call alone, and so let go of once handed on.
+  const calls = chunks.map(async (chunk, i) => {
+    const results = (await pool.run({ tasks: chunk, selections, mode, stop } satisfies Batch)) as FileResult[];
+    processed += results.length;
+    done.set(i, { chunk, results });
+    flush();
+  });
+  chunks.length = 0;
   try {
-    await Promise.all(
-      chunks.map(async (chunk, i) => {
-        const results = (await pool.run({ tasks: chunk, selections, mode, stop } satisfies Batch)) as FileResult[];
-        processed += results.length;
-        done.set(i, results);
-        flush();
-      }),
-    );
+    await Promise.all(calls);
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
     await pool.destroy();
@@ -121,16 +128,18 @@ export async function runTasks(
 }
 
 async function runInBand(
-  tasks: readonly FileTask[],
+  tasks: FileTask[],
   selections: readonly Selection[],
   mode: WriteMode,
   signal: AbortSignal | undefined,
-  onResult: (result: FileResult) => void,
+  onResult: (result: FileResult, task: FileTask, index: number) => void,
 ): Promise<number> {
   let processed = 0;
-  for (const task of tasks) {
+  for (let i = 0; i < tasks.length; i++) {
     if (signal?.aborted) break;
-    for (const r of await processBatch({ tasks: [task], selections, mode })) onResult(r);
+    const task = tasks[i]!;
+    delete tasks[i];
+    for (const r of await processBatch({ tasks: [task], selections, mode })) onResult(r, task, i);
     processed++;
     // Processing is synchronous: let a signal, or stdout closing, be noticed between files.
     await new Promise((resolve) => setImmediate(resolve));
