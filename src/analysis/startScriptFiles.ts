@@ -7,6 +7,8 @@ import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { stageLineage } from '../dockerfile/stages.js';
+import { envAtEnd } from '../dockerfile/variables.js';
+import { expandWord } from '../dockerfile/words.js';
 import { INIT_WRAPPERS } from '../knowledge/index.js';
 import { contextFileAt, workdirOf } from './copiedFiles.js';
 import { pathIn } from './paths.js';
@@ -79,8 +81,24 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
   // A shell command that changes folder (`cd /srv && ./run.sh`): its relative paths are not the WORKDIR's.
   const moves = words.some((w) => w === 'cd' || w === 'pushd');
   const started = wrappedProgram(words);
-  for (const [i, word] of words.entries()) {
-    if (word.startsWith('-') || word.includes('=') || word.includes('$')) continue;
+  for (const [i, written] of words.entries()) {
+    let word = written;
+    if (word.startsWith('-') || word.includes('=')) continue;
+    if (word.includes('$')) {
+      // The program a shell runs named with a variable (\`ENTRYPOINT /usr/bin/$INITSH\`, Oracle's RAC storage server):
+      // the container's environment gives its value, which an ENV may set; else what runs is not known.
+      if (i !== 0 && i !== started) continue;
+      const named = programFromEnv(file, stage, command, word);
+      if (named === undefined) continue;
+      if (named === null) {
+        const inst = (command.entrypoint ?? command.cmd)?.inst;
+        if (inst !== undefined && (baseName(word).includes('$') || looksLikeScript(word, true))) {
+          yield { word, text: null, why: `it is named with a variable that no ENV of the Dockerfile sets, so which file it is is only known when the container runs`, inst };
+        }
+        continue;
+      }
+      word = named;
+    }
     // The init wrapper itself (\`/usr/bin/dumb-init\`, installed by a package) is a program, not a script: what it starts is read.
     if (i === 0 && Object.hasOwn(INIT_WRAPPERS, baseName(word))) continue;
     const program = i === 0 || i === started;
@@ -135,6 +153,19 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
       yield { word, text: null, why, inst, absent: { run } };
     }
   }
+}
+
+/**
+ * A program word of the start command that holds a variable, read with the values the container's environment has
+ * from the Dockerfile's ENVs; null when one of them is not known; undefined when no shell expands it (a word of an
+ * exec-form command is run as written).
+ */
+function programFromEnv(file: ParsedDockerfile, stage: Stage, command: StartCommand, word: string): string | null | undefined {
+  const parts = [command.entrypoint, command.cmd].filter((p) => p !== null);
+  if (parts.some((p) => p.inst.form === 'exec' && p.argv?.includes(word) === true)) return undefined;
+  const env = envAtEnd(file, stage);
+  const value = expandWord(word, (name) => env.get(name)?.value ?? null, file.escape).value;
+  return value === null || value === '' || value.includes('$') ? null : value;
 }
 
 /** Options that name a file a program reads as its configuration: \`-f\` (haproxy), \`-c\` (nginx, supervisord), \`--config\`, \`-config.file\`. */
