@@ -400,7 +400,8 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   by path, through a shell (\`sh scripts/env.sh\`) or with \`.\` (cal.com's start.sh runs scripts/replace-placeholder.sh, which rewrites the built app's URLs);
 - \`privileged-hint\`: a comment or label says it runs with \`--privileged\`, \`--cap-add\`, \`--device\`
   or the Docker socket (\`docker.sock\`, or in words), or a comment says it cannot run as non-root or must run as root
-  (cluster-api's \`# NOTE: CAPD can't use non-root because docker requires access to the docker socket\`);
+  (cluster-api's \`# NOTE: CAPD can't use non-root because docker requires access to the docker socket\`), or runs as
+  root on purpose (seaweedfs' \`# This e2e test image intentionally runs as root\`);
 - \`unknown-image\`: a user must be created and the knowledge base does not know the base image (or a
   build argument names it: \`FROM \${BASE_IMAGE}\`; one without a default that only picks the architecture, the tag's
   last token, leaves it known: \`gcr.io/distroless/static:nonroot-\${ARCH}\`), so which tools it has is unknown; or the final stage sets no

@@ -2294,9 +2294,18 @@ function commandReplaced(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
 
 /**
  * A comment that says, in words, that the image cannot run as a non-root user (cluster-api's CAPD: \`# NOTE: CAPD can't
- * use non-root because docker requires access to the docker socket\`), or must run as root.
+ * use non-root because docker requires access to the docker socket\`), or must run as root, or runs as root on purpose
+ * (seaweedfs' e2e image: \`# Note: This e2e test image intentionally runs as root for simplicity and compatibility.\`).
  */
-const SAYS_ROOT = /\b(?:can(?:'|no)?t|cannot|could not|couldn't|unable to)\s+(?:use|run as|be run as|run with)\s+(?:an?\s+)?non[- ]?root\b|\b(?:must|needs? to|has to|have to)\s+(?:be\s+)?run\s+as\s+root\b/i;
+const SAYS_ROOT = new RegExp(
+  [
+    String.raw`\b(?:can(?:'|no)?t|cannot|could not|couldn't|unable to)\s+(?:use|run as|be run as|run with)\s+(?:an?\s+)?non[- ]?root\b`,
+    String.raw`\b(?:must|needs? to|has to|have to)\s+(?:be\s+)?run\s+as\s+root\b`,
+    String.raw`\b(?:intentionally|deliberately|purposely|purposefully)\s+(?:runs?|running|(?:is|are)\s+run)\s+as\s+root\b`,
+    String.raw`\b(?:runs?|running)\s+as\s+root\s+(?:intentionally|deliberately|on\s+purpose|by\s+design)\b`,
+  ].join('|'),
+  'i',
+);
 
 /** Comments or labels that tell how the container is run: with --privileged, added capabilities, devices or the Docker socket. */
 function privilegedHint(file: ParsedDockerfile): Blocker | null {
