@@ -101,7 +101,9 @@ Refuses, leaving the image as it is:
   read), so whether it hands PID 1 over with exec is not known (the reason calls the base image's own entrypoint
   script so where the knowledge base knows its name: \`CMD ["docker-entrypoint.sh", "postgres"]\` on postgres runs
   postgres's docker-entrypoint.sh); or a file of the build context without a \`#!\` line that the command starts
-  directly, which is not taken for a shell script;
+  directly, which is not taken for a shell script; or a shell-form command whose one program is named with a variable
+  (\`ENTRYPOINT /usr/bin/$INITSH\`) on an image whose /bin/sh is not known: bash would replace itself with that
+  program, which may be an init that must stay PID 1;
 - \`exec-on-some-paths\`: the script was read, and it hands over with exec on some paths only, which its arguments
   and environment choose: it ends without exec but hands over with one earlier on some paths (\`if [ "$1" = runserver ];
   then start_supervisord; fi\` where that function ends in \`exec supervisord\`), or its final \`if\` or \`case\` hands

@@ -397,6 +397,12 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
   if (source !== 'file' && statements.length === 1 && last.items.length === 1 && only !== null && !background && parsed.commands.length === 1) {
     const execs = execsLastCommand(source.shell, lookup);
     if (execs === true) return judgeArgv(wordsToArgs(only.words), args, lookup, depth + 1);
+    // A shell that may be bash may replace itself with the program, which then is PID 1: one named with a
+    // variable (\`/usr/bin/$INITSH\`, which execs systemd in Oracle's RAC images) may be an init that must stay so.
+    const program = only.words[0];
+    if (execs === null && program !== undefined && program.value === null) {
+      return { kind: 'unknown', why: `${source.shell}, which may be bash, may replace itself with ${label}, which names its program with a variable: what then runs as PID 1, and whether it must stay so (an init), is not known` };
+    }
     return { kind: 'needs', why: `${execs === false ? 'dash' : `${source.shell}, which may be dash,`} runs ${label} as its child and stays PID 1, and ${STAYS}` };
   }
   const sourced = sourcedHandOver(parsed, args, label, lookup, depth);
