@@ -395,7 +395,7 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   alone a variable gives, \`/\${SERVICE_NAME}\`; not \`mkdir -p\` of a folder the image has: the working
   folder and those above it, a COPY's destination, a RUN's \`mkdir\`); a path is read with the variables the script sets
   once, at its top level, to a literal (\`readonly work_src=/work/coturn\` then \`mkdir -p "\${work_src}"\`, coturn's fuzzing
-  entrypoint); a relative path is taken in the folder of the last \`cd\` before it
+  entrypoint), or to its own default where no ENV sets it (\`DIR="\${DIR:-/opt/extensions}"\`, keycloak's init container); a relative path is taken in the folder of the last \`cd\` before it
   (the working folder when there is none; unknown after a \`cd\` that may not have run, or to a folder only known when it runs); and also in a script those run
   by path, through a shell (\`sh scripts/env.sh\`) or with \`.\` (cal.com's start.sh runs scripts/replace-placeholder.sh, which rewrites the built app's URLs);
 - \`privileged-hint\`: a comment or label says it runs with \`--privileged\`, \`--cap-add\`, \`--device\`

@@ -601,9 +601,11 @@ function startFileWrite(file: ParsedDockerfile, stage: Stage, ctx: BuildContext 
   // folder the app starts in; a start script needs the shell that does it).
   const isWritable = givenToUser(file, stage);
   const existing = existingFolders(file, stage);
+  const environment = new Set(envAtEnd(file, stage).keys());
   for (const { script, parsed, where, at } of startTexts(file, stage, ctx, command)) {
-    // A path the script keeps in a variable of its own (`readonly work=/work/app`, then `mkdir -p "$work"`) is known.
-    const constants = scriptConstants(parsed);
+    // A path the script keeps in a variable of its own (`readonly work=/work/app`, then `mkdir -p "$work"`) is known, and
+    // so is its own default for one no ENV sets (`DIR="${DIR:-/opt/extensions}"`).
+    const constants = scriptConstants(parsed, environment);
     for (const written of parsed.commands) {
       // A relative path is in the folder the `cd`s before it went to (`cd /tmp/src && tar x`); one
       // not followed (`cd "$DIR"`) leaves it unknown.

@@ -25,18 +25,31 @@ const NAME = /^[A-Za-z_]\w*$/;
  * loop, subshell or background job), to a value without expansions; and nothing else in the script can set it
  * (`read`, `for`, `local`, `unset`, `${NAME:=…}`, arithmetic, `eval`, or a script sourced after it).
  */
-export function scriptConstants(script: ShellScript): ReadonlyMap<string, ScriptConstant> {
+export function scriptConstants(script: ShellScript, environment: ReadonlySet<string> = NO_NAMES): ReadonlyMap<string, ScriptConstant> {
   const counts = new Map<string, number>();
   for (const c of script.commands) for (const a of c.assigns) counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
   const out = new Map<string, ScriptConstant>();
   for (const c of script.commands) {
     if (c.assigns.length === 0 || !alwaysRuns(script, c) || !setsShellVariables(c)) continue;
     for (const a of c.assigns) {
-      if (a.value === null || !NAME.test(a.name) || counts.get(a.name) !== 1 || otherwiseSet(script, a.name, a.end)) continue;
-      out.set(a.name, { value: a.value, end: a.end });
+      if (!NAME.test(a.name) || counts.get(a.name) !== 1 || otherwiseSet(script, a.name, a.end)) continue;
+      const value = a.value ?? (environment.has(a.name) ? null : ownDefault(script.source.slice(a.start, a.end), a.name));
+      if (value === null) continue;
+      out.set(a.name, { value, end: a.end });
     }
   }
   return out;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * The literal a variable takes from its own default (\`DIR="${DIR:-/opt/extensions}"\`): its value when the container's
+ * environment does not set it; null for any other value with expansions.
+ */
+function ownDefault(assignment: string, name: string): string | null {
+  const m = new RegExp(String.raw`^${name}=("?)\$\{${name}:?-([^"'\`$\\{}]*)\}\1$`).exec(assignment);
+  return m === null ? null : m[2]!;
 }
 
 /**
