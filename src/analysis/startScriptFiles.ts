@@ -11,7 +11,7 @@ import { envAtEnd } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import { INIT_WRAPPERS } from '../knowledge/index.js';
 import { contextFileAt, workdirOf } from './copiedFiles.js';
-import { pathIn } from './paths.js';
+import { pathIn, unknownBaseWorkdirWhy } from './paths.js';
 import { baseName, commandWords, idleCommand, idleWords, runWords, startCommand, startScripts, wrappedProgram, type CommandPart, type StartCommand } from './startCommand.js';
 
 export { wrappedProgram };
@@ -120,6 +120,11 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
         yield { word, text: null, why: `the command runs it after a \`cd\` to a folder dockshift does not follow`, inst };
       } else if (byPath && looksLikeScript(word, program) && set !== null) {
         yield { word, text: null, why: `it is looked up from the working folder, which the WORKDIR on line ${set.line} names with a variable only known at build time`, inst: set };
+      } else if (program && word.includes('/') && looksLikeScript(word, program) && moved === undefined && inst !== undefined) {
+        // No WORKDIR, on a base image whose own is not known (keycloak's init container on ubi8-minimal: \`CMD ["./extensions.sh"]\`).
+        const why = unknownBaseWorkdirWhy(file, stage);
+        const set = stageLineage(file, stage).some((s) => s.instructions.some((i) => i.keyword === 'WORKDIR'));
+        if (why !== null && !set) yield { word, text: null, why: `it is looked up from the working folder, ${why}`, inst };
       }
       continue;
     }
