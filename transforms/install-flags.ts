@@ -1561,7 +1561,10 @@ function apkUpdates(
     if (waiting.length > 0) continue; // it goes in the next pass, once the upgrade has its flag
     if (removing) continue; // one structural change per RUN per pass
     removing = true;
-    const reading = [...new Set(others.filter(({ cmd: c }) => isAdd(c) || isUpgrade(c)).map(({ cmd: c }) => `${describe(c)} --no-cache`))];
+    // Those that run after it, which take --no-cache (an upgrade before it, \`apk upgrade && apk update && apk add\`, gets none).
+    const installs = others.filter(({ cmd: c }) => isAdd(c) || isUpgrade(c));
+    const after = installs.filter(({ cmd: c }) => runsAfter(c, cmd));
+    const reading = [...new Set((after.length > 0 ? after : installs).map(({ cmd: c }) => `${describe(c)} --no-cache`))];
     findings.push(change(at, `${describeUpdate(cmd)}: remove (${reading.join(' and ')} ${reading.length > 1 ? 'read' : 'reads'} the index without storing it)`, decision.edits));
   }
   return { findings, unflagged };

@@ -1,0 +1,3 @@
+# Oracle's kibana image: the upgrade runs before the update, so it reads no fresh index and takes no --no-cache.
+FROM alpine:3.20
+RUN apk upgrade && apk update && apk add wget netcat-openbsd
