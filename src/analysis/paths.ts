@@ -4,6 +4,7 @@
  * runs, or a requirements file pip reads, from the build context.
  */
 import * as posix from 'node:path/posix';
+import { GO_BUILD_VALUED } from '../knowledge/programs.js';
 import { copyArgs as readCopyArgs, type InlineFile } from '../dockerfile/copies.js';
 import { isPattern } from '../dockerfile/copySources.js';
 import { resolveStage } from '../dockerfile/graph.js';
@@ -266,10 +267,7 @@ const INSTALL_FOLDERS: readonly { readonly program: string; readonly sub: readon
  * `go build` flags whose value is the next word: a value only known at build time
  * (`-ldflags "-X main.commit=$(git rev-parse HEAD)"`) is that flag's, not a package.
  */
-const GO_VALUE_FLAGS = new Set([
-  '-C', '-p', '-covermode', '-coverpkg', '-asmflags', '-buildmode', '-compiler', '-gccgoflags', '-gcflags',
-  '-installsuffix', '-ldflags', '-mod', '-modfile', '-overlay', '-pgo', '-pkgdir', '-tags', '-toolexec',
-]);
+const GO_VALUE_FLAGS: ReadonlySet<string> = new Set(GO_BUILD_VALUED);
 
 /** Compilers whose `-o FILE` names what they write. */
 const COMPILERS = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++']);
@@ -326,7 +324,7 @@ function goBuildOutput(args: SimpleCommand['words']): string | null {
     const w = args[i]!.value;
     // `-ldflags="-X main.version=$VERSION"`: a flag, whatever its value.
     if (w === null && writtenAsOption(args[i]!)) continue;
-    if (w === null || w === '-C' || w.startsWith('-C=')) return null;
+    if (w === null || /^--?C(?:=|$)/.test(w)) return null;
     if (GO_VALUE_FLAGS.has(w)) i++;
     else if (!w.startsWith('-')) packages.push(w);
   }

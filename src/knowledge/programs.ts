@@ -25,14 +25,16 @@ export const LANGUAGE_INSTALLERS: ReadonlySet<string> = new Set([
   'python', 'python2', 'python3', 'easy_install', 'opam', 'nix-env', 'brew', 'cargo-binstall',
 ]);
 
-/**
- * The flags of `go build` and `go install` that take the next word as their value (`-tags netgo`, `-C ./cmd/app`): Go's
- * flags are whole names (`-tags`, not `-t -a -g -s`), with one dash or two, and take `=` too.
- */
-export const GO_BUILD_VALUED: readonly string[] = [
+const GO_BUILD_FLAGS = [
   '-o', '-tags', '-ldflags', '-gcflags', '-asmflags', '-gccgoflags', '-mod', '-modfile', '-overlay', '-pkgdir', '-p', '-buildmode', '-compiler',
   '-installsuffix', '-toolexec', '-pgo', '-C', '-exec', '-coverpkg', '-covermode',
 ];
+
+/**
+ * The flags of `go build` and `go install` that take the next word as their value (`-tags netgo`, `-C ./cmd/app`): Go's
+ * flags are whole names (`-tags`, not `-t -a -g -s`), written with one dash or two (`--tags netgo`), and take `=` too.
+ */
+export const GO_BUILD_VALUED: readonly string[] = [...GO_BUILD_FLAGS, ...GO_BUILD_FLAGS.map((f) => `-${f}`)];
 
 /**
  * cargo-binstall's options that take the next word as their value (cargo-bins/cargo-binstall crates/bin/src/args.rs:
