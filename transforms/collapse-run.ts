@@ -41,8 +41,7 @@ import { pathIn, removedFolder, workdirAt } from '../src/analysis/paths.js';
 import { short } from '../src/analysis/pidOne.js';
 import { globalNodeInstall, goInstallHere, mayInstall, replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
 import { grammar, splitArgs } from '../src/shell/argv.js';
-import { folderImportPath, goBuildPackages, goModulePath, goProgramName } from '../src/analysis/builds/go.js';
-import { contextFileAbove } from '../src/analysis/builds/plan.js';
+import { goBuildPackages, goProgramName, packageIn } from '../src/analysis/builds/go.js';
 import { CARGO_VALUED } from '../src/analysis/builds/rust.js';
 import { readUvPip } from '../src/shell/pythonTools.js';
 import { parseRequirement, toolRequirements } from '../src/analysis/dependencies.js';
@@ -1664,10 +1663,8 @@ function programsHere(file: ParsedDockerfile, inst: Instruction, parsed: ShellSc
 
 /** The program Go names for the main package in `folder` (absolute), by the go.mod read from the build context; null when not known. */
 function goMainProgram(file: ParsedDockerfile, inst: Instruction, folder: string, ctx: BuildContext | null): string | null {
-  const project = contextFileAbove(file, inst, folder, 'go.mod', ctx);
-  const text = project === null || ctx === null ? null : ctx.read(project.context);
-  const module = text === null ? null : goModulePath(text);
-  return module === null ? null : goProgramName(folderImportPath(module, project!.dir, folder));
+  const here = packageIn(file, inst, folder, ctx);
+  return here === null ? null : goProgramName(here);
 }
 
 function merge(file: ParsedDockerfile, group: readonly Member[], layouts: readonly FileRunLayout[]): Finding {

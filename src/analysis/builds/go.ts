@@ -17,11 +17,11 @@ import type { BuildContext } from '../../engine/context.js';
 import type { Edit } from '../../engine/types.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
 import { properties, variablesAt } from '../../dockerfile/variables.js';
-import type { Instruction } from '../../dockerfile/types.js';
+import type { Instruction, ParsedDockerfile } from '../../dockerfile/types.js';
 import { grammar, splitArgs, type SplitArgs } from '../../shell/argv.js';
 import type { ShellWord } from '../../shell/types.js';
 import { BASE_LIBRARIES, installedPackages, libraryHeaders } from './packages.js';
-import { commandEnv, contextFiles, findCommands, NONE, optionOf, projectFileOf, refuse, resolveIn, type Analysis, type Artefact, type BuildInput, type Located } from './plan.js';
+import { commandEnv, contextFileAbove, contextFiles, findCommands, NONE, optionOf, projectFileOf, refuse, resolveIn, type Analysis, type Artefact, type BuildInput, type Located } from './plan.js';
 
 /**
  * Modules that only build with cgo (each project's README says it needs a C compiler or
@@ -109,8 +109,9 @@ export function readGo(input: BuildInput): Analysis {
     return refuse('no-sources', `\`go install ${downloaded}\` builds a module it downloads, not the build context's: what the program imports (and whether it needs cgo or a library of the system) cannot be checked`, builds[0]!.run.inst);
   }
   // The go.mod of the module the build runs in, as go finds it; the context's root one when none can be followed.
-  const goMod = ctx.read(projectFileOf(input, builds[0]!, 'go.mod')?.context ?? 'go.mod');
-  if (goMod === null) return refuse('no-sources', 'go.mod is not in the build context, so what the program imports (and whether it needs cgo) cannot be checked', builds[0]!.run.inst);
+  const goModPath = projectFileOf(input, builds[0]!, 'go.mod')?.context ?? 'go.mod';
+  const goMod = ctx.read(goModPath);
+  if (goMod === null) return refuse('no-sources', `${goModPath} is not in the build context, so what the program imports (and whether it needs cgo) cannot be checked`, builds[0]!.run.inst);
   const modulePath = goModulePath(goMod);
   const sources = contextFiles(ctx, '.go');
   if (sources === null) return refuse('no-sources', 'the build context is too large to read every Go file', builds[0]!.run.inst);
@@ -223,6 +224,8 @@ function outputOf(input: BuildInput, build: Located, rootModule: string | null):
   const packages = args.positionals.map((p) => p.value);
   const unknown = args.positionals.find((p) => p.value === null);
   if (unknown !== undefined) return refuse('no-artefact-path', `the packages \`go ${build.words[1]!.value}\` builds (${unknown.raw}) are only known at build time`, build.run.inst);
+  // `-C dir` runs go in another folder: its packages, and the go.mod that names them, are that folder's.
+  if (optionOf(args, '-C', '--C') !== undefined) return refuse('no-artefact-path', `\`go ${build.words[1]!.value} -C\` runs in another folder, whose package names the binary: that is not read`, build.run.inst);
   if (packages.length > 1 && !packages.every((p) => p!.endsWith('.go'))) {
     return refuse('no-artefact-path', `\`go ${build.words[1]!.value}\` builds several packages (${packages.join(', ')}), so which binary runs is not known`, build.run.inst);
   }
@@ -258,27 +261,30 @@ function outputOf(input: BuildInput, build: Located, rootModule: string | null):
   return resolveIn(build.cwd, out) ?? refuse('no-artefact-path', 'the folder `go build` runs in is only known at build time', build.run.inst);
 }
 
-/**
- * The import path of the package in the folder a build runs in: its module's (from the go.mod the build finds
- * there or above) joined with the folders below the module's (\`WORKDIR /src/cmd/api\` in module example.com/app
- * at /src: example.com/app/cmd/api); null when the folder or its go.mod is not known.
- */
+/** The import path of the package in the folder a build runs in (see packageIn); null when not known. */
 function folderPackage(input: BuildInput, build: Located): string | null {
-  const project = projectFileOf(input, build, 'go.mod');
-  const text = project === null ? null : input.ctx.read(project.context);
+  return build.cwd === null ? null : packageIn(input.file, build.run.inst, build.cwd, input.ctx);
+}
+
+/**
+ * The import path of the package in `folder` (absolute) at `inst`: its module's, from the go.mod go finds there or
+ * above (see contextFileAbove), joined with the folders below the module's (\`WORKDIR /src/cmd/api\` in module
+ * example.com/app at /src: example.com/app/cmd/api); null when that go.mod is not known or not read.
+ */
+export function packageIn(file: ParsedDockerfile, inst: Instruction, folder: string, ctx: BuildContext | null): string | null {
+  const project = contextFileAbove(file, inst, folder, 'go.mod', ctx);
+  const text = project === null || ctx === null ? null : ctx.read(project.context);
   const module = text === null ? null : goModulePath(text);
-  return module === null ? null : folderImportPath(module, project!.dir, build.cwd!);
+  if (module === null) return null;
+  const below = path.posix.relative(project!.dir, folder);
+  return below === '' ? module : `${module}/${below}`;
 }
 
-/** The module path a go.mod declares (\`module example.com/app\`, quoted or not), or null. */
-export function goModulePath(goMod: string): string | null {
-  return /^module\s+"?([^\s"]+)"?/m.exec(goMod)?.[1] ?? null;
-}
-
-/** The import path of the package in `folder`, of the module whose go.mod is in `moduleDir`, that folder or one above it. */
-export function folderImportPath(modulePath: string, moduleDir: string, folder: string): string {
-  const below = path.posix.relative(moduleDir, folder);
-  return below === '' ? modulePath : `${modulePath}/${below}`;
+/** The module path a go.mod declares (\`module example.com/app\`), or null. */
+function goModulePath(goMod: string): string | null {
+  // As a line, or in a block (`module (` … `)`); the path bare, quoted or backquoted.
+  const m = /^module\s+(?:\(\s*)?(?:"([^"\s]+)"|`([^`\s]+)`|([^\s"`()]+))/m.exec(goMod);
+  return m === null ? null : (m[1] ?? m[2] ?? m[3])!;
 }
 
 /** What `go build` names a binary: after the first .go file, else the package's last path element; `here`: the import path of the folder it runs in. */

@@ -149,14 +149,15 @@ export function projectFileOf(input: BuildInput, build: Located, name: string): 
 
 /**
  * The file `name` a program running in `folder` (absolute) at `inst` finds in that folder or the nearest one
- * above (see projectFileOf). A folder copied from the context without the file (`COPY . /src`, where the
- * context's go.mod is at its root, not in cmd/api) has none: the search goes on above it.
+ * above (see projectFileOf). A folder copied from the context (`COPY . /src`) holds the context's file, and one
+ * the context read here lacks stays the COPY's: the build's own context may have it, or a RUN before the COPY
+ * may have made it (`go mod init`), so it is not looked for above.
  */
 export function contextFileAbove(file: ParsedDockerfile, inst: Instruction, folder: string, name: string, ctx: BuildContext | null): { readonly context: string; readonly dir: string } | null {
   for (let dir: string | null = folder; dir !== null; dir = dir === '/' ? null : path.posix.dirname(dir)) {
     const origin = originOf(file, inst, path.posix.join(dir, name), ctx);
-    if (origin?.kind === 'context' && (ctx === null || ctx.sends(origin.path))) return { context: origin.path, dir };
-    if (origin !== null && origin.kind !== 'context') return null;
+    if (origin?.kind === 'context') return { context: origin.path, dir };
+    if (origin !== null) return null;
   }
   return null;
 }
