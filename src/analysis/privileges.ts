@@ -2296,25 +2296,38 @@ function commandReplaced(file: ParsedDockerfile, stage: Stage, ctx: BuildContext
 
 /**
  * A comment that says, in words, that the image cannot run as a non-root user (cluster-api's CAPD: \`# NOTE: CAPD can't
- * use non-root because docker requires access to the docker socket\`), or must run as root, or runs as root on purpose
- * (seaweedfs' e2e image: \`# Note: This e2e test image intentionally runs as root for simplicity and compatibility.\`).
+ * use non-root because docker requires access to the docker socket\`), or must run as root.
  */
-const SAYS_ROOT = new RegExp(
-  [
-    String.raw`\b(?:can(?:'|no)?t|cannot|could not|couldn't|unable to)\s+(?:use|run as|be run as|run with)\s+(?:an?\s+)?non[- ]?root\b`,
-    String.raw`\b(?:must|needs? to|has to|have to)\s+(?:be\s+)?run\s+as\s+root\b`,
-    String.raw`\b(?:intentionally|deliberately|purposely|purposefully)\s+(?:runs?|running|(?:is|are)\s+run)\s+as\s+root\b`,
-    String.raw`\b(?:runs?|running)\s+as\s+root\s+(?:intentionally|deliberately|on\s+purpose|by\s+design)\b`,
-  ].join('|'),
-  'i',
-);
+const SAYS_ROOT = /\b(?:can(?:'|no)?t|cannot|could not|couldn't|unable to)\s+(?:use|run as|be run as|run with)\s+(?:an?\s+)?non[- ]?root\b|\b(?:must|needs? to|has to|have to)\s+(?:be\s+)?run\s+as\s+root\b/i;
+
+/**
+ * A comment that says the image runs as root on purpose (seaweedfs' e2e image: \`# Note: This e2e test image
+ * intentionally runs as root for simplicity and compatibility.\`): one whose sentence denies or judges it (\`# Don't run
+ * as root intentionally\`, \`# Running as root by design is a bad idea\`) says the opposite (ROOT_DENIED).
+ */
+const ROOT_ON_PURPOSE = /\b(?:intentionally|deliberately|purposely|purposefully)\s+(?:runs?|running|(?:is|are)\s+run)\s+as\s+root\b|\b(?:runs?|running)\s+as\s+root\s+(?:intentionally|deliberately|on\s+purpose|by\s+design)\b/i;
+
+const ROOT_DENIED = /\b(?:not|never|no|avoid\w*|bad|wrong|instead|rather)\b|n't\b|\bdont\b/i;
+
+/** What a comment says of running as root, in its words, or null. */
+function saysRoot(text: string): string | null {
+  const says = SAYS_ROOT.exec(text);
+  if (says !== null) return says[0];
+  const purpose = ROOT_ON_PURPOSE.exec(text);
+  if (purpose === null) return null;
+  // The sentence that holds it.
+  const start = Math.max(...['.', ';', '!', '?'].map((p) => text.lastIndexOf(p, purpose.index))) + 1;
+  const ends = ['.', ';', '!', '?'].map((p) => text.indexOf(p, purpose.index + purpose[0].length)).filter((i) => i !== -1);
+  const sentence = text.slice(start, ends.length === 0 ? text.length : Math.min(...ends));
+  return ROOT_DENIED.test(sentence) ? null : purpose[0];
+}
 
 /** Comments or labels that tell how the container is run: with --privileged, added capabilities, devices or the Docker socket. */
 function privilegedHint(file: ParsedDockerfile): Blocker | null {
   const hint = /--privileged|--cap-add|--device\b|docker\.sock|\bdocker socket\b/i;
   for (const [i, c] of file.comments.entries()) {
-    const says = SAYS_ROOT.exec(c.text);
-    if (says !== null) return { code: 'privileged-hint', reason: `a comment says the container runs as root (\`${says[0]}\`)`, at: c.span.start };
+    const says = saysRoot(c.text);
+    if (says !== null) return { code: 'privileged-hint', reason: `a comment says the container runs as root (\`${says}\`)`, at: c.span.start };
     const m = hint.exec(c.text);
     const what = m !== null && /\s/.test(m[0]) ? 'the Docker socket' : m?.[0];
     if (m !== null && !aboutAnotherImage(file, i, m.index)) return { code: 'privileged-hint', reason: `a comment says the container runs with ${what}, which is for root`, at: c.span.start };
