@@ -29,11 +29,14 @@ export function scriptConstants(script: ShellScript, environment: ReadonlySet<st
   const counts = new Map<string, number>();
   for (const c of script.commands) for (const a of c.assigns) counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
   const out = new Map<string, ScriptConstant>();
+  // A file it sources (or a string it evals) may set a variable before its own default is read: then that default says nothing.
+  let defaults: boolean | undefined;
   for (const c of script.commands) {
     if (c.assigns.length === 0 || !alwaysRuns(script, c) || !setsShellVariables(c)) continue;
     for (const a of c.assigns) {
       if (!NAME.test(a.name) || counts.get(a.name) !== 1 || otherwiseSet(script, a.name, a.end)) continue;
-      const value = a.value ?? (environment.has(a.name) ? null : ownDefault(script.source.slice(a.start, a.end), a.name));
+      defaults ??= !script.commands.some((o) => o.name === '.' || o.name === 'source' || o.name === 'eval');
+      const value = a.value ?? (environment.has(a.name) || !defaults ? null : ownDefault(script.source.slice(a.start, a.end), a.name));
       if (value === null) continue;
       out.set(a.name, { value, end: a.end });
     }

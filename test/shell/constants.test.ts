@@ -21,6 +21,14 @@ function lastWords(script: string): (string | null)[] {
 }
 
 describe('scriptConstants', () => {
+  it("takes a variable's own default where the environment does not set it and nothing the script sources may", () => {
+    const script = 'DIR="${DIR:-/opt/extensions}"\nmkdir -p "$DIR/cache"\n';
+    expect(Object.fromEntries([...scriptConstants(parsed(script))].map(([n, k]) => [n, k.value]))).toEqual({ DIR: '/opt/extensions' });
+    expect([...scriptConstants(parsed(script), new Set(['DIR']))]).toEqual([]);
+    expect([...scriptConstants(parsed(`. /etc/app.env\n${script}`))]).toEqual([]);
+    expect([...scriptConstants(parsed(`set -a; [ -f /etc/app.env ] && source /etc/app.env\n${script}`))]).toEqual([]);
+  });
+
   it('takes a variable set once at the top level to a literal, bare or with export or readonly', () => {
     expect(constants('set -e\nreadonly work_src=/work/coturn\nLOG=/var/log/app.log\nexport HOME_DIR="/srv/a b"\n')).toEqual({
       work_src: '/work/coturn',
