@@ -232,7 +232,7 @@ function outputOf(input: BuildInput, build: Located, rootModule: string | null):
   if (packages.some((p) => p!.includes('...'))) {
     // `go build -o /usr/local/bin/app ./...` (the golang image's own example) writes that one
     // file or fails: Go refuses to write several binaries to a path that is not a folder.
-    const named = build.words[1]!.value === 'build' ? optionOf(args, '-o') : undefined;
+    const named = build.words[1]!.value === 'build' ? optionOf(args, '-o', '--o') : undefined;
     if (typeof named === 'string' && !named.endsWith('/') && !BIN_FOLDERS.has(named)) {
       return resolveIn(build.cwd, named) ?? refuse('no-artefact-path', 'the folder `go build` runs in is only known at build time', build.run.inst);
     }
@@ -250,7 +250,7 @@ function outputOf(input: BuildInput, build: Located, rootModule: string | null):
     if (dir === null) return refuse('no-artefact-path', 'GOBIN or GOPATH is only known at build time', build.run.inst);
     return path.posix.join(dir, name);
   }
-  const out = optionOf(args, '-o');
+  const out = optionOf(args, '-o', '--o');
   if (out === null) return refuse('no-artefact-path', 'the `-o` of `go build` is only known at build time', build.run.inst);
   if (out === undefined || out.endsWith('/')) {
     if (name === null) return refuse('no-artefact-path', 'the name of the binary `go build` writes cannot be read: go.mod gives no module, or the package path ends in a major version (`./v2`), whose import path names it', build.run.inst);
