@@ -1564,8 +1564,9 @@ function apkUpdates(
     // Those that run after it, which take --no-cache (an upgrade before it, \`apk upgrade && apk update && apk add\`, gets none).
     const installs = others.filter(({ cmd: c }) => isAdd(c) || isUpgrade(c));
     const after = installs.filter(({ cmd: c }) => runsAfter(c, cmd));
-    const reading = [...new Set((after.length > 0 ? after : installs).map(({ cmd: c }) => `${describe(c)} --no-cache`))];
-    findings.push(change(at, `${describeUpdate(cmd)}: remove (${reading.join(' and ')} ${reading.length > 1 ? 'read' : 'reads'} the index without storing it)`, decision.edits));
+    const reading = [...new Set(after.map(({ cmd: c }) => `${describe(c)} --no-cache`))];
+    const why = reading.length === 0 ? 'nothing after it reads the index it stores' : `${reading.join(' and ')} ${reading.length > 1 ? 'read' : 'reads'} the index without storing it`;
+    findings.push(change(at, `${describeUpdate(cmd)}: remove (${why})`, decision.edits));
   }
   return { findings, unflagged };
 }
