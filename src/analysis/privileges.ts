@@ -2302,12 +2302,18 @@ const SAYS_ROOT = /\b(?:can(?:'|no)?t|cannot|could not|couldn't|unable to)\s+(?:
 
 /**
  * A comment that says the image runs as root on purpose (seaweedfs' e2e image: \`# Note: This e2e test image
- * intentionally runs as root for simplicity and compatibility.\`): one whose sentence denies or judges it (\`# Don't run
- * as root intentionally\`, \`# Running as root by design is a bad idea\`) says the opposite (ROOT_DENIED).
+ * intentionally runs as root for simplicity and compatibility.\`), unless a negation governs the words (\`# Don't run
+ * as root intentionally\`, \`# This image never runs as root by design\`) or they are judged (\`# Running as root by
+ * design is a bad idea\`). A negation elsewhere in the comment (\`# Runs as root by design (rootless is not
+ * supported)\`) leaves it said.
  */
 const ROOT_ON_PURPOSE = /\b(?:intentionally|deliberately|purposely|purposefully)\s+(?:runs?|running|(?:is|are)\s+run)\s+as\s+root\b|\b(?:runs?|running)\s+as\s+root\s+(?:intentionally|deliberately|on\s+purpose|by\s+design)\b/i;
 
-const ROOT_DENIED = /\b(?:not|never|no|avoid\w*|bad|wrong|instead|rather)\b|n't\b|\bdont\b/i;
+/** A negation at most two words before the words (\`never\`, \`don't make app.py\`). */
+const NEGATED_BEFORE = /(?:\b(?:not|never|no\s+longer|avoid(?:s|ing)?)|n't|\bdont)\s+(?:\S+\s+){0,2}$/i;
+
+/** A judgement right after the words (\`… is a bad idea\`). */
+const JUDGED_AFTER = /^\s*(?:is|are|was)\s+(?:a\s+|an\s+)?(?:bad|wrong|discouraged|insecure|not)\b/i;
 
 /** What a comment says of running as root, in its words, or null. */
 function saysRoot(text: string): string | null {
@@ -2315,11 +2321,8 @@ function saysRoot(text: string): string | null {
   if (says !== null) return says[0];
   const purpose = ROOT_ON_PURPOSE.exec(text);
   if (purpose === null) return null;
-  // The sentence that holds it.
-  const start = Math.max(...['.', ';', '!', '?'].map((p) => text.lastIndexOf(p, purpose.index))) + 1;
-  const ends = ['.', ';', '!', '?'].map((p) => text.indexOf(p, purpose.index + purpose[0].length)).filter((i) => i !== -1);
-  const sentence = text.slice(start, ends.length === 0 ? text.length : Math.min(...ends));
-  return ROOT_DENIED.test(sentence) ? null : purpose[0];
+  const denied = NEGATED_BEFORE.test(text.slice(0, purpose.index)) || JUDGED_AFTER.test(text.slice(purpose.index + purpose[0].length));
+  return denied ? null : purpose[0];
 }
 
 /** Comments or labels that tell how the container is run: with --privileged, added capabilities, devices or the Docker socket. */

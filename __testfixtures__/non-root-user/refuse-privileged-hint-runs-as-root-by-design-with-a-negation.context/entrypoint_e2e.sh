@@ -1,0 +1,3 @@
+#!/bin/bash
+set -e
+exec /usr/bin/weed -logtostderr=true "$@"
