@@ -35,7 +35,7 @@ export function scriptConstants(script: ShellScript, environment: ReadonlySet<st
     if (c.assigns.length === 0 || !alwaysRuns(script, c) || !setsShellVariables(c)) continue;
     for (const a of c.assigns) {
       if (!NAME.test(a.name) || counts.get(a.name) !== 1 || otherwiseSet(script, a.name, a.end)) continue;
-      defaults ??= !script.commands.some((o) => o.name === '.' || o.name === 'source' || o.name === 'eval');
+      defaults ??= !script.commands.some(mayLoadVariables);
       const value = a.value ?? (environment.has(a.name) || !defaults ? null : ownDefault(script.source.slice(a.start, a.end), a.name));
       if (value === null) continue;
       out.set(a.name, { value, end: a.end });
@@ -45,6 +45,17 @@ export function scriptConstants(script: ShellScript, environment: ReadonlySet<st
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * Whether a command may set variables from elsewhere: it sources a file or evals a string (also behind \`command\` or
+ * \`builtin\`), or exports, declares or sets words only known when it runs (\`export $(grep -v '^#' .env | xargs)\`).
+ */
+function mayLoadVariables(c: ShellScript['commands'][number]): boolean {
+  const words = c.words.map((w) => w.value);
+  const program = words[0] === 'command' || words[0] === 'builtin' ? words[1] : words[0];
+  if (program === '.' || program === 'source' || program === 'eval') return true;
+  return ['export', 'declare', 'typeset', 'readonly', 'local', 'set'].includes(words[0] ?? '') && words.includes(null);
+}
 
 /**
  * The literal a variable takes from its own default (\`DIR="${DIR:-/opt/extensions}"\`): its value when the container's

@@ -27,6 +27,9 @@ describe('scriptConstants', () => {
     expect([...scriptConstants(parsed(script), new Set(['DIR']))]).toEqual([]);
     expect([...scriptConstants(parsed(`. /etc/app.env\n${script}`))]).toEqual([]);
     expect([...scriptConstants(parsed(`set -a; [ -f /etc/app.env ] && source /etc/app.env\n${script}`))]).toEqual([]);
+    expect([...scriptConstants(parsed(`export $(grep -v "^#" /etc/app.env | xargs)\n${script}`))]).toEqual([]);
+    expect([...scriptConstants(parsed(`command . /etc/app.env\n${script}`))]).toEqual([]);
+    expect([...scriptConstants(parsed(`builtin source /etc/app.env\n${script}`))]).toEqual([]);
   });
 
   it('takes a variable set once at the top level to a literal, bare or with export or readonly', () => {
