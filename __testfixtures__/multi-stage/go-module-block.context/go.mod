@@ -1,4 +1,5 @@
 module (
+	// the application
 	example.com/app
 )
 

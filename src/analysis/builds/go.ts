@@ -110,8 +110,8 @@ export function readGo(input: BuildInput): Analysis {
   }
   // The go.mod of the module the build runs in, as go finds it; the context's root one when none can be followed.
   const goModPath = projectFileOf(input, builds[0]!, 'go.mod')?.context ?? 'go.mod';
-  const goMod = ctx.read(goModPath);
-  if (goMod === null) return refuse('no-sources', `${goModPath} is not in the build context, so what the program imports (and whether it needs cgo) cannot be checked`, builds[0]!.run.inst);
+  const goMod = ctx.sends(goModPath) ? ctx.read(goModPath) : null;
+  if (goMod === null) return refuse('no-sources', `${goModPath} is not in the build context (or .dockerignore leaves it out), so what the program imports (and whether it needs cgo) cannot be checked`, builds[0]!.run.inst);
   const modulePath = goModulePath(goMod);
   const sources = contextFiles(ctx, '.go');
   if (sources === null) return refuse('no-sources', 'the build context is too large to read every Go file', builds[0]!.run.inst);
@@ -224,15 +224,18 @@ function outputOf(input: BuildInput, build: Located, rootModule: string | null):
   const packages = args.positionals.map((p) => p.value);
   const unknown = args.positionals.find((p) => p.value === null);
   if (unknown !== undefined) return refuse('no-artefact-path', `the packages \`go ${build.words[1]!.value}\` builds (${unknown.raw}) are only known at build time`, build.run.inst);
-  // `-C dir` runs go in another folder: its packages, and the go.mod that names them, are that folder's.
-  if (optionOf(args, '-C', '--C') !== undefined) return refuse('no-artefact-path', `\`go ${build.words[1]!.value} -C\` runs in another folder, whose package names the binary: that is not read`, build.run.inst);
+  // `-C dir` runs go in another folder: its packages, the go.mod that names them and a relative -o are that
+  // folder's; only a build's absolute -o names the binary then.
+  const named = build.words[1]!.value === 'build' ? optionOf(args, '-o', '--o') : undefined;
+  if (optionOf(args, '-C', '--C') !== undefined && !(typeof named === 'string' && named.startsWith('/') && !named.endsWith('/') && !BIN_FOLDERS.has(named))) {
+    return refuse('no-artefact-path', `\`go ${build.words[1]!.value} -C\` runs in another folder, whose package names the binary: that is not read`, build.run.inst);
+  }
   if (packages.length > 1 && !packages.every((p) => p!.endsWith('.go'))) {
     return refuse('no-artefact-path', `\`go ${build.words[1]!.value}\` builds several packages (${packages.join(', ')}), so which binary runs is not known`, build.run.inst);
   }
   if (packages.some((p) => p!.includes('...'))) {
     // `go build -o /usr/local/bin/app ./...` (the golang image's own example) writes that one
     // file or fails: Go refuses to write several binaries to a path that is not a folder.
-    const named = build.words[1]!.value === 'build' ? optionOf(args, '-o', '--o') : undefined;
     if (typeof named === 'string' && !named.endsWith('/') && !BIN_FOLDERS.has(named)) {
       return resolveIn(build.cwd, named) ?? refuse('no-artefact-path', 'the folder `go build` runs in is only known at build time', build.run.inst);
     }
@@ -273,7 +276,8 @@ function folderPackage(input: BuildInput, build: Located): string | null {
  */
 export function packageIn(file: ParsedDockerfile, inst: Instruction, folder: string, ctx: BuildContext | null): string | null {
   const project = contextFileAbove(file, inst, folder, 'go.mod', ctx);
-  const text = project === null || ctx === null ? null : ctx.read(project.context);
+  // One .dockerignore leaves out is not sent: the folder's import path is not known then.
+  const text = project === null || ctx === null || !ctx.sends(project.context) ? null : ctx.read(project.context);
   const module = text === null ? null : goModulePath(text);
   if (module === null) return null;
   const below = path.posix.relative(project!.dir, folder);
@@ -282,8 +286,8 @@ export function packageIn(file: ParsedDockerfile, inst: Instruction, folder: str
 
 /** The module path a go.mod declares (\`module example.com/app\`), or null. */
 function goModulePath(goMod: string): string | null {
-  // As a line, or in a block (`module (` … `)`); the path bare, quoted or backquoted.
-  const m = /^module\s+(?:\(\s*)?(?:"([^"\s]+)"|`([^`\s]+)`|([^\s"`()]+))/m.exec(goMod);
+  // As a line, or in a block (`module (` … `)`); the path bare, quoted or backquoted; comments are no path.
+  const m = /^module\s+(?:\(\s*)?(?:"([^"\s]+)"|`([^`\s]+)`|([^\s"`()]+))/m.exec(goMod.replace(/\/\/.*$/gm, ''));
   return m === null ? null : (m[1] ?? m[2] ?? m[3])!;
 }
 
