@@ -1565,7 +1565,7 @@ function apkUpdates(
     const installs = others.filter(({ cmd: c }) => isAdd(c) || isUpgrade(c));
     const after = installs.filter(({ cmd: c }) => runsAfter(c, cmd));
     const reading = [...new Set(after.map(({ cmd: c }) => `${describe(c)} --no-cache`))];
-    const why = reading.length === 0 ? 'nothing after it reads the index it stores' : `${reading.join(' and ')} ${reading.length > 1 ? 'read' : 'reads'} the index without storing it`;
+    const why = reading.length === 0 ? 'nothing after it in this RUN reads the index it stores, and apk in a later RUN takes --no-cache' : `${reading.join(' and ')} ${reading.length > 1 ? 'read' : 'reads'} the index without storing it`;
     findings.push(change(at, `${describeUpdate(cmd)}: remove (${why})`, decision.edits));
   }
   return { findings, unflagged };
