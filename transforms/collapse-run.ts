@@ -1728,7 +1728,9 @@ function merge(file: ParsedDockerfile, group: readonly Member[], layouts: readon
     expected += open + m.body.script.slice(m === lead ? setEnd : 0, end) + shut;
     const next = group[i + 1];
     if (next !== undefined) {
-      const comments = [...tailComments(file, rawEnd, args.end), ...headComments(file, next.inst)];
+      // Comment lines after its last command (nextcloud's `#       libreoffice \` before a lone closing `;`): the merged
+      // RUN leaves out what follows that command, so they go into the joint, with the next RUN's own.
+      const comments = [...continuationComments(file, rawEnd, args.end), ...headComments(file, next.inst)];
       const layout = layouts[i]!;
       if (comments.length === 0 && plainOf !== layout) {
         plainOf = layout;
@@ -1813,24 +1815,14 @@ function wordsInsideCommands(group: readonly Member[]): (edit: Edit) => boolean 
  * `RUN \⏎    # explain b⏎    echo b`. The merged RUN keeps them above the command.
  */
 function headComments(file: ParsedDockerfile, inst: Instruction): string[] {
-  const head = file.text.slice(inst.keywordSpan.end, inst.argsSpan!.start);
-  if (!head.includes('#')) return [];
-  return head
-    .split('\n')
-    .slice(1)
-    .map((l) => l.replace(/\r$/, ''))
-    .filter((l) => /^[ \t]*#/.test(l));
+  return continuationComments(file, inst.keywordSpan.end, inst.argsSpan!.start);
 }
 
-/**
- * The comment lines of a RUN between \`from\`, the end of its last command, and \`to\`, its end: a line of the
- * continuation before a lone closing \`;\` (nextcloud's \`#       libreoffice \\\` after the last package of
- * \`apk add\`, then \`    ;\`). The merged RUN leaves out what follows the last command, so they go into the joint.
- */
-function tailComments(file: ParsedDockerfile, from: number, to: number): string[] {
-  const tail = file.text.slice(from, to);
-  if (!tail.includes('#')) return [];
-  return tail
+/** The comment lines of the continuation lines that start between \`from\` and \`to\`, as written. */
+function continuationComments(file: ParsedDockerfile, from: number, to: number): string[] {
+  const text = file.text.slice(from, to);
+  if (!text.includes('#')) return [];
+  return text
     .split('\n')
     .slice(1)
     .map((l) => l.replace(/\r$/, ''))
