@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -137,9 +137,15 @@ CMD ["caddy", "run"]
 `;
 
 describe('generatedFrom: a Dockerfile without a header made from a template of the repository', () => {
-  /** A repository of these files (a `.git` folder at its top); the Dockerfile's path. */
+  const made: string[] = [];
+  afterEach(() => {
+    for (const top of made.splice(0)) fs.rmSync(top, { recursive: true, force: true });
+  });
+
+  /** A repository of these files (a `.git` folder at its top); the Dockerfile's path. Removed after the test. */
   function repository(files: Record<string, string>, dockerfile: string): string {
     const top = fs.mkdtempSync(path.join(os.tmpdir(), 'generated-from-'));
+    made.push(top);
     fs.mkdirSync(path.join(top, '.git'));
     for (const [name, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(top, name)), { recursive: true });
@@ -184,6 +190,7 @@ describe('generatedFrom: a Dockerfile without a header made from a template of t
 
   it('does not look above the repository', () => {
     const outer = fs.mkdtempSync(path.join(os.tmpdir(), 'generated-outer-'));
+    made.push(outer);
     fs.writeFileSync(path.join(outer, 'Dockerfile.tmpl'), CADDY_TEMPLATE);
     fs.mkdirSync(path.join(outer, 'repo', '.git'), { recursive: true });
     fs.writeFileSync(path.join(outer, 'repo', 'Dockerfile'), CADDY_OUTPUT);
