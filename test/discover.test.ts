@@ -149,6 +149,13 @@ describe('discover', () => {
       'b/Dockerfile-prod': from,
       'a/Dockerfile': from,
       'folder.Dockerfile/inner.txt': 'not a Dockerfile\n',
+      // Names that fit two of the search's patterns, a dot name, and the shapes isDockerfileName decides.
+      'c/dockerfile.Dockerfile': from,
+      'c/.dockerfile': from,
+      'c/containerfile.prod': from,
+      'c/Dockerfile.go': from,
+      'c/dockerfile.go': 'package dockerfile\n',
+      'c/DOCKERFILE': from,
     });
     const { files, problems } = await found(root);
     expect(problems).toEqual([]);
@@ -156,6 +163,10 @@ describe('discover', () => {
       'Dockerfile',
       'a/Dockerfile',
       'b/Dockerfile-prod',
+      'c/.dockerfile',
+      'c/Dockerfile.go',
+      'c/containerfile.prod',
+      'c/dockerfile.Dockerfile',
       'services/api/Containerfile',
       'services/web/Dockerfile.dev',
       'services/web/app.dockerfile',
@@ -393,7 +404,7 @@ describe('discover', () => {
   });
 
   it('reports a folder with no Dockerfile, saying how many the ignore rules left out', async () => {
-    const root = tree({ 'empty': null, 'docs/README.md': '# x\n', 'gen/.gitignore': '*\n', 'gen/Dockerfile': from, 'gen/a/Dockerfile': from, 'ok/Dockerfile': from });
+    const root = tree({ 'empty': null, 'docs/README.md': '# x\n', 'gen/.gitignore': '*\n', 'gen/Dockerfile': from, 'gen/a/dockerfile.Dockerfile': from, 'ok/Dockerfile': from });
     expect(await found(root, ['empty', 'docs', 'gen', 'ok'])).toEqual({
       files: ['ok/Dockerfile'],
       problems: [

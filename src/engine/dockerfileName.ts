@@ -28,6 +28,12 @@ export const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Glob patterns (for a base name) that every name isDockerfileName takes matches: a folder search
+ * lists only these, rather than every file of the tree.
+ */
+export const DOCKERFILE_NAME_GLOBS: readonly string[] = ['*.[Dd]ockerfile', '*.[Cc]ontainerfile', '[Dd]ockerfile*', '[Cc]ontainerfile*'];
+
+/**
  * Dockerfile names are Renovate's, applied to a base name:
  *   `(^|/|\.)([Dd]ocker|[Cc]ontainer)file$`  and  `(^|/)([Dd]ocker|[Cc]ontainer)file[^/]*$`
  * (`Dockerfile`, `Dockerfile.prod`, `Dockerfile-alpine.onbuild`, `Dockerfile2`, `app.Dockerfile`),
