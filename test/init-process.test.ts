@@ -85,6 +85,23 @@ describe('init-process', () => {
     for (const text of ['FROM node:22-bookworm-slim\nCMD ["npm", "start"]\n', 'FROM node:22-alpine\nCMD ["npx", "serve"]\n']) expect(why(text)).not.toContain('does not pass SIGTERM on');
   });
 
+  it('says what tini does for the stop by what stands between it and the program', () => {
+    const after = (text: string, files: Record<string, string> = {}) => run(text, { files }).changes[0]!.review!.split('; tini now runs as PID 1 and starts the command as its child: ')[1];
+    // dash stays between: it ends on SIGTERM, and the program is killed with the container.
+    expect(after('FROM python:3.12-slim-bookworm\nCMD python app.py --port $PORT\n')).toBe(
+      "it reaps orphans, and passes docker stop's SIGTERM to its child, so the container stops at once rather than after the timeout; a shell that stays between (as said above) ends without passing the signal on, so the program under it is killed as the container stops rather than stopped gracefully (a script that ends in exec hands it the signal); check that nothing relies on the program being PID 1",
+    );
+    expect(after('FROM node:22-bookworm-slim\nCMD ["npm", "start"]\n')).toMatch(/^it reaps orphans, and passes docker stop's SIGTERM to the package manager, which passes it on as said above/);
+    // The script hands over with exec: the program gets the signals itself.
+    const entrypoint = '#!/bin/sh\nworker &\nexec "$@"\n';
+    expect(after('FROM python:3.12-slim-bookworm\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]\nCMD ["python", "app.py"]\n', { 'entrypoint.sh': entrypoint })).toBe(
+      'it passes signals on and reaps orphans; check that nothing relies on the program being PID 1',
+    );
+    // Handing over to npm after starting a process in the background: npm still stands between.
+    const toNpm = '#!/bin/sh\nworker &\nexec npm start\n';
+    expect(after('FROM node:22-bookworm-slim\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]\n', { 'entrypoint.sh': toNpm })).toMatch(/^it reaps orphans, and passes docker stop's SIGTERM to the package manager/);
+  });
+
   it('reports the command as the file names it, not by the program name the comparison uses', () => {
     const out = run('FROM python:3.12-slim-bookworm\nWORKDIR /seed\nCOPY . .\nCMD ["/seed/run.sh"]\n', { files: { 'run.sh': '#!/bin/sh\nab -n 1 http://vote/\n' } });
     expect(out.runtime).toEqual([{ transform: 'init-process', fact: 'command', before: '["/seed/run.sh"]', after: '["/usr/bin/tini","--","/seed/run.sh"]' }]);

@@ -1,4 +1,4 @@
-import { containerCommand, judge, startArgv, type ContainerCommand, type Verdict } from '../src/analysis/pidOne.js';
+import { containerCommand, judge, startArgv, type ContainerCommand, type Relay, type Verdict } from '../src/analysis/pidOne.js';
 import { dockerActionOf, type DockerAction } from '../src/analysis/githubAction.js';
 import { preview } from '../src/analysis/preview.js';
 import { baseImageText, isRoot, knownBaseImage, packageManagerInUse, userAt } from '../src/analysis/stageTools.js';
@@ -211,7 +211,7 @@ function forImage(file: ParsedDockerfile, image: FinalImage, options: Options, b
   const edits = [...source.edits, placement.edit(source.path)];
   const why = [
     `${verdict.why}`,
-    `tini now runs as PID 1 and starts the command as its child: it passes signals on and reaps orphans; check that nothing relies on the program being PID 1`,
+    `tini now runs as PID 1 and starts the command as its child: ${RELAYED[verdict.relay]}; check that nothing relies on the program being PID 1`,
     source.note,
   ].filter((s): s is string => s !== null).join('; ');
   const made = reviewChange(anchor.span.start, `ENTRYPOINT: start the command under tini (${source.how}), so signals reach it and orphans are reaped`, edits, why);
@@ -220,6 +220,15 @@ function forImage(file: ParsedDockerfile, image: FinalImage, options: Options, b
   const read = [command.entrypoint?.inst, command.cmd?.inst].filter((i): i is Instruction => i != null).map((i) => i.span);
   return [dependingOn(made, [...baseImageText(file, final), final.from.span, ...read])];
 }
+
+/** What tini in front does for the container's stop, by what stands between it and the program (Relay). */
+const RELAYED: Readonly<Record<Relay, string>> = {
+  program: 'it passes signals on and reaps orphans',
+  shell:
+    "it reaps orphans, and passes docker stop's SIGTERM to its child, so the container stops at once rather than after the timeout; a shell that stays between (as said above) ends without passing the signal on, so the program under it is killed as the container stops rather than stopped gracefully (a script that ends in exec hands it the signal)",
+  wrapper:
+    "it reaps orphans, and passes docker stop's SIGTERM to the package manager, which passes it on as said above: the container stops at once rather than after the timeout, and the program gets the signal only where no shell keeps it",
+};
 
 /** An init named in the command after a script or wrapper, which may be meant to become PID 1. */
 function initInCommand(argv: readonly string[]): string | null {

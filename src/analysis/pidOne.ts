@@ -84,9 +84,18 @@ export function startArgv(command: ContainerCommand): readonly string[] | null {
 export type Verdict =
   | { readonly kind: 'fine' }
   | { readonly kind: 'init'; readonly program: string }
-  | { readonly kind: 'needs'; readonly why: string }
+  /** \`relay\`: what gets the signals an init in front would pass on (see Relay). */
+  | { readonly kind: 'needs'; readonly why: string; readonly relay: Relay }
   | { readonly kind: 'unknown'; readonly why: string }
   | { readonly kind: 'some-paths'; readonly why: string };
+
+/**
+ * What stands between an init put in front of the command and the program the container is for:
+ * nothing (\`program\`: the script hands over with exec, and the program gets the signals); a shell
+ * that stays, at least where /bin/sh is dash (\`shell\`), which ends on SIGTERM without passing it on;
+ * or a package manager (\`wrapper\`), which passes it on to the shell it runs the script with.
+ */
+export type Relay = 'program' | 'shell' | 'wrapper';
 
 /** Where scripts the command runs are looked up. */
 export interface Lookup {
@@ -160,7 +169,7 @@ function judgeArgv(argv: readonly Arg[], args: readonly Arg[], lookup: Lookup, d
     return judgeArgv(expanded.slice(i), [], lookup, depth + 1);
   }
   if (SHELL_PROGRAMS.has(name)) return judgeShell(expanded, lookup, depth);
-  if (Object.hasOwn(WRAPPERS, name)) return { kind: 'needs', why: wrapperWhy(name, lookup) };
+  if (Object.hasOwn(WRAPPERS, name)) return { kind: 'needs', why: wrapperWhy(name, lookup), relay: 'wrapper' };
   // `exec docker-entrypoint.sh "$@"` at the end of a wrapper: the base image's own entrypoint, which runs its arguments.
   if (baseEntrypointRuns(program, lookup)) return judgeArgv(expanded.slice(1), [], lookup, depth + 1);
   if (name.endsWith('.sh')) return judgeFile(program, expanded.slice(1), lookup, depth);
@@ -354,7 +363,7 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
     const functions = new Map([...scope.functions, ...functionBodies(parsed)]);
     const verdict = judgeScript(chosen.body, 'file', chosen.args, `${label}'s \`${chosen.pattern})\` branch`, lookup, depth + 1, { functions, calling: scope.calling });
     if (verdict.kind !== 'fine' || !background) return verdict;
-    return { kind: 'needs', why: `${label} starts a process in the background and then hands over in its \`${chosen.pattern})\` branch to a program that does not reap it` };
+    return { kind: 'needs', why: `${label} starts a process in the background and then hands over in its \`${chosen.pattern})\` branch to a program that does not reap it`, relay: 'program' };
   }
   const handOver = execAtEnd(parsed, item);
   if (handOver !== null) {
@@ -374,7 +383,7 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
         return { kind: verdict.kind, why: `${label} ends in \`${written}\`, and ${verdict.why}` };
       }
       if (verdict.kind === 'init' || !background) return verdict;
-      return { kind: 'needs', why: `${label} starts a process in the background and then hands over to ${handedTo(target, args)}, which does not reap it` };
+      return { kind: 'needs', why: `${label} starts a process in the background and then hands over to ${handedTo(target, args)}, which does not reap it`, relay: verdict.kind === 'needs' ? verdict.relay : 'program' };
     }
   }
   // `_main "$@"` (postgres', mysql's and mongo's entrypoints): the script ends in a function of its
@@ -389,7 +398,7 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
     const callArgs = wordsToArgs(call.command.words.slice(1)).flatMap((a) => (a === ALL_ARGS ? args : [a]));
     const verdict = judgeScript(call.body, 'file', callArgs, `${label}'s ${call.name}`, lookup, depth + 1, { functions, calling: [...scope.calling, call.name] });
     if (verdict.kind !== 'fine' || !background) return verdict;
-    return { kind: 'needs', why: `${label} starts a process in the background and then calls ${call.name}, which hands over to a program that does not reap it` };
+    return { kind: 'needs', why: `${label} starts a process in the background and then calls ${call.name}, which hands over to a program that does not reap it`, relay: 'program' };
   }
   // One command in a `-c` string: bash and busybox ash replace themselves with it; dash (Debian's
   // and Ubuntu's /bin/sh) runs it as a child and stays PID 1.
@@ -403,12 +412,12 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
     if (execs === null && program !== undefined && program.value === null) {
       return { kind: 'unknown', why: `${source.shell}, which may be bash, may replace itself with ${label}, which names its program with a variable: what then runs as PID 1, and whether it must stay so (an init), is not known` };
     }
-    return { kind: 'needs', why: `${execs === false ? 'dash' : `${source.shell}, which may be dash,`} runs ${label} as its child and stays PID 1, and ${STAYS}` };
+    return { kind: 'needs', why: `${execs === false ? 'dash' : `${source.shell}, which may be dash,`} runs ${label} as its child and stays PID 1, and ${STAYS}`, relay: 'shell' };
   }
   const sourced = sourcedHandOver(parsed, args, label, lookup, depth);
   if (sourced !== null) return sourced;
-  if (kind === 'string') return { kind: 'needs', why: `the shell running ${label} stays PID 1 while it waits for its commands, and ${STAYS}` };
-  return { kind: 'needs', why: `${label} runs its last command without exec, so the shell stays PID 1 and ${STAYS}` };
+  if (kind === 'string') return { kind: 'needs', why: `the shell running ${label} stays PID 1 while it waits for its commands, and ${STAYS}`, relay: 'shell' };
+  return { kind: 'needs', why: `${label} runs its last command without exec, so the shell stays PID 1 and ${STAYS}`, relay: 'shell' };
 }
 
 /**
