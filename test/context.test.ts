@@ -21,6 +21,20 @@ describe('contextPath', () => {
     expect(contextPath('/etc/passwd')).toBeNull();
     expect(contextPath('a/../../x')).toBeNull();
   });
+
+  it('gives what path.posix.normalize gives for every shape of path', () => {
+    const parts = ['a', 'b.c', '.', '..', '', '.x', '..y', 'z..', '\\', 'a\\b', '\0'];
+    const slow = (rel: string): string | null => {
+      if (rel.includes('\0')) return null;
+      const normal = path.posix.normalize(rel.replace(/\\/g, '/')).replace(/\/+$/, '');
+      if (normal === '' || normal === '.') return '.';
+      if (path.posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../')) return null;
+      return normal;
+    };
+    for (const a of parts) for (const b of parts) for (const c of parts) for (const sep of ['/', '//']) {
+      for (const rel of [a, `${a}${sep}${b}`, `${a}${sep}${b}${sep}${c}`, `/${a}${sep}${b}`, `${a}${sep}${b}/`]) expect(contextPath(rel), JSON.stringify(rel)).toBe(slow(rel));
+    }
+  });
 });
 
 describe('the contexts a run keeps', () => {

@@ -82,8 +82,13 @@ export interface SharingDockerfile {
   read(): string | null;
 }
 
+/** A path already as contextPath leaves it: `/`-separated names, none empty, `.` or `..`. */
+const NORMAL_PATH = /^(?!\.\.?(?:\/|$))[^/\\\0]+(?:\/(?!\.\.?(?:\/|$))[^/\\\0]+)*$/;
+
 /** Normalises a context-relative path; null when it is absolute or leaves the root. */
 export function contextPath(rel: string): string | null {
+  // Asked of every path a transform looks up, which is mostly one already normal.
+  if (NORMAL_PATH.test(rel)) return rel;
   if (rel.includes('\0')) return null;
   const normal = path.posix.normalize(rel.replace(/\\/g, '/')).replace(/\/+$/, '');
   if (normal === '' || normal === '.') return '.';
