@@ -137,10 +137,17 @@ export function openBuildContext(root: string, dockerfile: string | null): Build
 export function enclosingFolder(ctx: BuildContext): BuildContext | null {
   const base = overlayLayer(ctx)?.base ?? ctx;
   if (!(base instanceof FsBuildContext)) return null;
-  const parent = path.dirname(base.root);
-  if (parent === base.root || path.dirname(parent) === parent || fs.existsSync(path.join(base.root, '.git'))) return null;
-  return openBuildContext(parent, null);
+  let found = enclosing.get(base);
+  if (found === undefined) {
+    const parent = path.dirname(base.root);
+    found = parent === base.root || path.dirname(parent) === parent || fs.existsSync(path.join(base.root, '.git')) ? null : openBuildContext(parent, null);
+    enclosing.set(base, found);
+  }
+  return found;
 }
+
+/** enclosingFolder's answers: several analyses of each Dockerfile walk up from its context, a folder at a time. */
+const enclosing = new WeakMap<BuildContext, BuildContext | null>();
 
 /** Forget cached contexts (tests that change files between runs). */
 export function resetBuildContexts(): void {
