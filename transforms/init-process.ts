@@ -103,7 +103,9 @@ Refuses, leaving the image as it is:
   postgres's docker-entrypoint.sh); or a file of the build context without a \`#!\` line that the command starts
   directly, which is not taken for a shell script; or a shell-form command whose one program is named with a variable
   (\`ENTRYPOINT /usr/bin/$INITSH\`) on an image whose /bin/sh is not known: bash would replace itself with that
-  program, which may be an init that must stay PID 1;
+  program, which may be an init that must stay PID 1. A variable an ENV of the Dockerfile sets to a plain value
+  (\`ENTRYPOINT $APP\` under \`ENV APP=/usr/local/bin/server\`) names its program as that value does, where no entrypoint
+  of the base image runs first; one a build argument or another variable gives, or whose value is several words, does not;
 - \`exec-on-some-paths\`: the script was read, and it hands over with exec on some paths only, which its arguments
   and environment choose: it ends without exec but hands over with one earlier on some paths (\`if [ "$1" = runserver ];
   then start_supervisord; fi\` where that function ends in \`exec supervisord\`), or its final \`if\` or \`case\` hands
@@ -185,7 +187,10 @@ function forImage(file: ParsedDockerfile, image: FinalImage, options: Options, b
   }
 
   const argv = startArgv(command);
-  const verdict: Verdict = argv === null ? judge(command.cmd?.argv ?? [], { file, stage: final, ctx: buildContext }) : judge(argv, { file, stage: final, ctx: buildContext });
+  const verdict: Verdict =
+    argv === null
+      ? judge(command.cmd?.argv ?? [], { file, stage: final, ctx: buildContext })
+      : judge(argv, { file, stage: final, ctx: buildContext, ownEnvironment: !command.entrypointRunsCommand });
   if (verdict.kind === 'fine' || verdict.kind === 'init') return [];
   // \`FROM app AS api\` where both ship: tini put in app would start the other image's command too.
   if (image.shippedOnTop.length > 0) {

@@ -3,8 +3,8 @@
  * its environment, so `useradd $SERVICE_NAME` under `ENV SERVICE_NAME graojs`, or
  * `sh -c "source $NVM_DIR/nvm.sh"` under `ENV NVM_DIR=/usr/local/nvm`, has a value to read.
  */
-import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
-import { fixedValues, variablesAt } from '../dockerfile/variables.js';
+import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
+import { envAtEnd, fixedValues, properties, variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import type { ShellWord } from '../shell/types.js';
 
@@ -29,4 +29,24 @@ export function wordWithEnv(file: ParsedDockerfile, inst: Instruction, word: She
 /** Whether a script assigns, exports, reads or loops over `name`, so its value there is the script's own. */
 function setsVariable(script: string, name: string): boolean {
   return new RegExp(`(?:^|[\\s;&|(])(?:(?:export|local|readonly|declare|typeset)\\s+(?:-\\w+\\s+)*)?${name}\\+?=|\\bread\\b[^\\n;&|]*\\s${name}\\b|\\bfor\\s+${name}\\s+in\\b`).test(script);
+}
+
+/**
+ * A word of the container's start command that holds a variable (\`ENTRYPOINT /usr/bin/$INITSH\`), read with the values
+ * the container's environment has from the ENVs of \`stage\` and the stages it builds on; null when one of them is not
+ * known (a name no ENV sets, which the base image or \`docker run -e\` may give), the value is empty, or the word holds a
+ * substitution. With \`literal\`, also null when an ENV it reads takes its value from another variable (\`ENV APP=$APP\`
+ * under \`ARG APP=…\`: \`--build-arg\` may change it), for what must hold for every build.
+ */
+export function wordAtStart(file: ParsedDockerfile, stage: Stage, word: string, literal = false): string | null {
+  if (/`|\$\(/.test(word)) return null;
+  const env = envAtEnd(file, stage);
+  const valueOf = (name: string): string | null => {
+    const set = env.get(name);
+    if (set === undefined) return null;
+    if (literal && properties(file, set.inst).some((p) => p.name === name && p.raw !== null && p.raw.includes('$'))) return null;
+    return set.value;
+  };
+  const value = expandWord(word, valueOf, file.escape).value;
+  return value === null || value === '' || value.includes('$') ? null : value;
 }

@@ -16,6 +16,7 @@ import { binSh } from './binSh.js';
 import { caseAt, functionBodies, parseScript, shebangOf, SHELL_PROGRAMS, shellOperand, statementsEndingInExec, statementsRunningOnWithoutExec, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { DEFAULT_PATH } from './builds/plan.js';
 import { contextCopiesNamed, programContextPath, programOrigin } from './copiedFiles.js';
+import { wordAtStart } from './envWords.js';
 import { knownBaseImage } from './stageTools.js';
 import { unknownWorkdirWhy, workdirAtEnd } from './paths.js';
 
@@ -102,6 +103,12 @@ export interface Lookup {
   readonly file: ParsedDockerfile;
   readonly stage: Stage;
   readonly ctx: BuildContext | null;
+  /**
+   * The command starts with the environment the Dockerfile's ENVs give: no entrypoint of the base image runs before
+   * it, which may set variables of its own. Then the variable that names the program of its own shell's \`-c\` string
+   * (\`ENTRYPOINT $APP\` under \`ENV APP=/usr/local/bin/server\`) has the ENV's value.
+   */
+  readonly ownEnvironment?: boolean;
 }
 
 /** `"$@"` in a script: the arguments it was given. */
@@ -405,19 +412,36 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
   const only = item.command;
   if (source !== 'file' && statements.length === 1 && last.items.length === 1 && only !== null && !background && parsed.commands.length === 1) {
     const execs = execsLastCommand(source.shell, lookup);
-    if (execs === true) return judgeArgv(wordsToArgs(only.words), args, lookup, depth + 1);
+    const argv = wordsToArgs(only.words);
+    const named = depth === 0 ? programFromEnv(only, lookup) : null;
+    if (named !== null) argv[0] = named;
+    if (execs === true) return judgeArgv(argv, args, lookup, depth + 1);
     // A shell that may be bash may replace itself with the program, which then is PID 1: one named with a
     // variable (\`/usr/bin/$INITSH\`, which execs systemd in Oracle's RAC images) may be an init that must stay so.
     const program = only.words[0];
-    if (execs === null && program !== undefined && program.value === null) {
+    if (execs === null && program !== undefined && program.value === null && named === null) {
       return { kind: 'unknown', why: `${source.shell}, which may be bash, may replace itself with ${label}, which names its program with a variable: what then runs as PID 1, and whether it must stay so (an init), is not known` };
     }
-    return { kind: 'needs', why: `${execs === false ? 'dash' : `${source.shell}, which may be dash,`} runs ${label} as its child and stays PID 1, and ${STAYS}`, relay: 'shell' };
+    const runs = named === null ? label : `${label} (${named})`;
+    return { kind: 'needs', why: `${execs === false ? 'dash' : `${source.shell}, which may be dash,`} runs ${runs} as its child and stays PID 1, and ${STAYS}`, relay: 'shell' };
   }
   const sourced = sourcedHandOver(parsed, args, label, lookup, depth);
   if (sourced !== null) return sourced;
   if (kind === 'string') return { kind: 'needs', why: `the shell running ${label} stays PID 1 while it waits for its commands, and ${STAYS}`, relay: 'shell' };
   return { kind: 'needs', why: `${label} runs its last command without exec, so the shell stays PID 1 and ${STAYS}`, relay: 'shell' };
+}
+
+/**
+ * The program of the container's own shell's one command, named with a variable an ENV of the Dockerfile sets to a
+ * literal value (\`ENTRYPOINT $APP\` under \`ENV APP=/usr/local/bin/server\`): that value, as wordAtStart reads it for
+ * the start scripts. Null when the value is not known for every build, an entrypoint of the base image runs first, the
+ * command assigns variables itself, or the shell may split or glob the value into other words.
+ */
+function programFromEnv(command: SimpleCommand, lookup: Lookup): string | null {
+  const program = command.words[0];
+  if (lookup.ownEnvironment !== true || program === undefined || program.value !== null || program.pattern || command.assigns.length > 0) return null;
+  const value = wordAtStart(lookup.file, lookup.stage, program.raw, true);
+  return value === null || /[\s*?[\]{}~]/.test(value) ? null : value;
 }
 
 /**

@@ -7,10 +7,9 @@ import * as path from 'node:path';
 import type { BuildContext } from '../engine/context.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import { stageLineage } from '../dockerfile/stages.js';
-import { envAtEnd } from '../dockerfile/variables.js';
-import { expandWord } from '../dockerfile/words.js';
 import { INIT_WRAPPERS } from '../knowledge/index.js';
 import { contextFileAt, workdirOf } from './copiedFiles.js';
+import { wordAtStart } from './envWords.js';
 import { pathIn, unknownBaseWorkdirWhy } from './paths.js';
 import { baseName, commandWords, idleCommand, idleWords, runWords, startCommand, startScripts, wrappedProgram, type CommandPart, type StartCommand } from './startCommand.js';
 
@@ -162,15 +161,13 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
 
 /**
  * A program word of the start command that holds a variable, read with the values the container's environment has
- * from the Dockerfile's ENVs; null when one of them is not known; undefined when no shell expands it (a word of an
- * exec-form command is run as written).
+ * from the Dockerfile's ENVs (see wordAtStart); null when one of them is not known; undefined when no shell expands it
+ * (a word of an exec-form command is run as written).
  */
 function programFromEnv(file: ParsedDockerfile, stage: Stage, command: StartCommand, word: string): string | null | undefined {
   const parts = [command.entrypoint, command.cmd].filter((p) => p !== null);
   if (parts.some((p) => p.inst.form === 'exec' && p.argv?.includes(word) === true)) return undefined;
-  const env = envAtEnd(file, stage);
-  const value = expandWord(word, (name) => env.get(name)?.value ?? null, file.escape).value;
-  return value === null || value === '' || value.includes('$') ? null : value;
+  return wordAtStart(file, stage, word);
 }
 
 /** Options that name a file a program reads as its configuration: \`-f\` (haproxy), \`-c\` (nginx, supervisord), \`--config\`, \`-config.file\`. */
