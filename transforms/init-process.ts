@@ -53,7 +53,8 @@ It acts when PID 1 would be (following the ENTRYPOINT, then the CMD, as the cont
   is not known it counts as dash;
 - a shell script (\`*.sh\`, or a file of the build context with a \`#!\` for sh, bash, dash, ash…) that ends without
   handing over with \`exec\`, or that starts processes in the background first. The script is read through the COPY
-  that put it in the image (a shell's script operand, \`bash start.sh\`, from the final WORKDIR, as the shell opens it); one ending in \`exec "$@"\` is followed to its arguments (the CMD), and \`gosu\`, \`su-exec\`
+  that put it in the image (a shell's script operand, \`bash start.sh\`, from the final WORKDIR, as the shell opens it; where no WORKDIR is set
+  on a base image whose own is not known, \`./start.sh\` after \`COPY start.sh ./\` is that file, as non-root-user reads it); one ending in \`exec "$@"\` is followed to its arguments (the CMD), and \`gosu\`, \`su-exec\`
   and \`env\` to the program they run. A script that ends by calling a function of its own (\`_main "$@"\`, as
   postgres' and mysql's entrypoints do) is judged by how that function ends, in turn through a function of the
   script that it ends by calling. An entrypoint the script sources at its top level (\`source

@@ -224,8 +224,11 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   the Dockerfile copies there is read, and the image's own \`docker-entrypoint.sh\` is the image's.
   A program a RUN links into place (\`ln -s /app/run.sh /usr/bin/app\`) is the file the link leads to. A script named by its path that no COPY or ADD puts in the image (\`CMD ["/init.sh"]\` with
   /init.sh bind-mounted at run time, or added by an image built on this one), or found from a
-  working folder a build argument names (\`WORKDIR $APP_HOME\`) or that no WORKDIR sets on a base image whose own is not
-  known (\`CMD ["./extensions.sh"]\` on ubi8-minimal), cannot be read either, nor a program a shell-form command
+  working folder a build argument names (\`WORKDIR $APP_HOME\`) or that no WORKDIR (or only a relative one) sets on a
+  base image whose own is not known (\`CMD ["./run.sh"]\` on ubi8-minimal), cannot be read either (but one a COPY to a
+  relative destination puts in that same folder, with no WORKDIR at all, is read: \`COPY extensions.sh ./\` then
+  \`CMD ["./extensions.sh"]\`, unless a later COPY may write a file of that name or a RUN names it other than to
+  \`chmod\` or \`chown\` it), nor a program a shell-form command
   names with a variable no ENV sets (\`ENTRYPOINT /usr/bin/$INITSH\`); one an ENV sets is read as its value names it;
 - \`needs-root\`: the base image must start as root (httpd, php's apache; the official nginx unless the stage proves it
   needs not: every site in effect, read from the build context, listens on a port above 1023 and replaces or removes

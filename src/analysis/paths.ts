@@ -10,7 +10,7 @@ import { isPattern } from '../dockerfile/copySources.js';
 import { resolveStage } from '../dockerfile/graph.js';
 import { fromParents, parentStage, PerStage, rootStage, stageInstructions, stageLineage } from '../dockerfile/stages.js';
 import { baseOf } from './base.js';
-import { mkdirOperands, runScripts } from './runScripts.js';
+import { mkdirOperands, runScripts, runScriptsOf } from './runScripts.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd, workdirAtEndByDefault as imageWorkdirAtEndByDefault } from '../dockerfile/workdir.js';
@@ -64,6 +64,49 @@ export function unknownBaseWorkdirWhy(file: ParsedDockerfile, stage: Stage): str
   const root = rootStage(file, stage);
   const named = root.base.kind === 'image' ? root.base.ref.raw : root.base.kind === 'unknown' ? root.base.raw : 'its base image';
   return `the WORKDIR of ${named}, which the Dockerfile does not set and dockshift does not know`;
+}
+
+/**
+ * What the stage holds at \`name\`, a file of the folder it starts in, where that folder is not known: no WORKDIR in
+ * the stage or what it builds on, and a base image whose own the knowledge base does not know (keycloak's init
+ * container on ubi8-minimal: \`COPY extensions.sh ./\`, then \`CMD ["./extensions.sh"]\`). A COPY from the build
+ * context to a relative destination put it there, in that same folder, and nothing after may have written there:
+ * each later COPY writes only files of other names, wherever its folder is (the unknown one may be any), no ADD
+ * follows (it may unpack an archive), and no RUN after it names the file (\`mv\`, \`cat >\`) other than to \`chmod\` or
+ * \`chown\` it. Null when that is not so: \`name\` is then unread, as before.
+ */
+export function originInUnknownWorkdir(file: ParsedDockerfile, stage: Stage, name: string, ctx: BuildContext | null): Extract<PathOrigin, { kind: 'context' }> | null {
+  const lineage = stageLineage(file, stage);
+  if (ctx === null || name.includes('/') || name === '.' || name === '..' || unknownBaseWorkdirWhy(file, stage) === null) return null;
+  if (lineage.some((s) => s.instructions.some((i) => i.keyword === 'WORKDIR'))) return null;
+  // A folder no path can name: where each relative destination lands, for mapPath.
+  const unknown = '/\u0000workdir';
+  const copies = lineage.flatMap((s) => stageInstructions(file, s, 'COPY', 'ADD')).sort((a, b) => b.index - a.index);
+  for (const inst of copies) {
+    if (writesOnlyNames(file, inst, ctx, name)) continue;
+    const args = copyArgs(file, inst);
+    if (inst.keyword !== 'COPY' || typeof args === 'string' || inst.flags.some((f) => !['chown', 'chmod', 'link'].includes(f.name.toLowerCase()))) return null;
+    const { sources, dest } = args;
+    if (dest.startsWith('/') || dest.startsWith('~') || sources.some((src) => src.includes('$') || isUrl(src))) return null;
+    const destIsDir = dest.endsWith('/') || sources.length > 1;
+    // BuildKit copies the sources in order: the last that writes there is what is there.
+    const rel = sources.map((src) => mapPath(src.replace(/^\/+/, '') || '.', posix.join(unknown, dest), destIsDir, posix.join(unknown, name), ctx, NO_FOLDERS)).findLast((r) => r !== null);
+    if (rel === undefined) continue;
+    const moved = lineage.some((s) => s.instructions.some((i) => i.keyword === 'RUN' && i.index > inst.index && !onlyModeChanges(file, i, name)));
+    return rel === null || rel === 'glob' || moved || ctx.kind(rel) !== 'file' ? null : { kind: 'context', path: rel, inst };
+  }
+  return null;
+}
+
+/** Where the RUN names \`name\`, it only changes its mode or owner (\`chmod +x start.sh\`): the file stays what it was. */
+function onlyModeChanges(file: ParsedDockerfile, inst: Instruction, name: string): boolean {
+  if (!file.text.slice(inst.span.start, inst.span.end).includes(name)) return true;
+  return runScriptsOf(file, inst).every(({ text, parsed }) => {
+    if (parsed === null) return !text.includes(name);
+    const named = (from: number, to: number) => text.slice(from, to).split(name).length - 1;
+    const kept = parsed.commands.filter((c) => c.enclosing.length === 0 && ['chmod', 'chown', 'chgrp'].includes(c.name ?? '') && c.redirects.length === 0);
+    return kept.reduce((n, c) => n + named(c.start, c.end), 0) === named(0, text.length);
+  });
 }
 
 /**

@@ -18,7 +18,7 @@ import { DEFAULT_PATH } from './builds/plan.js';
 import { contextCopiesNamed, programContextPath, programOrigin } from './copiedFiles.js';
 import { wordAtStart } from './envWords.js';
 import { knownBaseImage } from './stageTools.js';
-import { unknownWorkdirWhy, workdirAtEnd } from './paths.js';
+import { originInUnknownWorkdir, unknownWorkdirWhy, workdirAtEnd } from './paths.js';
 
 /** One part of the command the container starts (ENTRYPOINT or CMD). */
 export interface CommandPart {
@@ -252,8 +252,12 @@ function readScript(where: string, lookup: Lookup, program = where): string | { 
   if (origin.kind === 'unknown') {
     return { why: `${program} is a script that cannot be read (${origin.why}), so whether it hands PID 1 over with exec is not known` };
   }
-  // `./start.sh` under `WORKDIR $APP_HOME` (a build argument): where it is cannot be known.
+  // `./start.sh` under `WORKDIR $APP_HOME` (a build argument): where it is cannot be known; but without a WORKDIR on a
+  // base image whose own is not known, a COPY to a relative destination put it in that same folder.
   if (where.includes('/') && !where.startsWith('/') && workdirAtEnd(file, stage) === null) {
+    const same = originInUnknownWorkdir(file, stage, path.posix.normalize(where), ctx);
+    const sameText = same === null ? null : ctx.read(same.path);
+    if (sameText !== null) return sameText;
     return { why: `${program} is looked up from the working folder, ${unknownWorkdirWhy(file, stage.instructions.at(-1) ?? stage.from)}, so whether it hands PID 1 over with exec is not known` };
   }
   // `COPY start.sh /tmp/` then `RUN mv /tmp/start.sh /usr/bin/`: what a RUN moves is not followed.

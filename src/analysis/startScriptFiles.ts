@@ -10,7 +10,7 @@ import { stageLineage } from '../dockerfile/stages.js';
 import { INIT_WRAPPERS } from '../knowledge/index.js';
 import { contextFileAt, workdirOf } from './copiedFiles.js';
 import { wordAtStart } from './envWords.js';
-import { pathIn, unknownBaseWorkdirWhy } from './paths.js';
+import { originInUnknownWorkdir, pathIn, unknownBaseWorkdirWhy } from './paths.js';
 import { baseName, commandWords, idleCommand, idleWords, runWords, startCommand, startScripts, wrappedProgram, type CommandPart, type StartCommand } from './startCommand.js';
 
 export { wrappedProgram };
@@ -120,10 +120,19 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
       } else if (byPath && looksLikeScript(word, program) && set !== null) {
         yield { word, text: null, why: `it is looked up from the working folder, which the WORKDIR on line ${set.line} names with a variable only known at build time`, inst: set };
       } else if (program && word.includes('/') && looksLikeScript(word, program) && moved === undefined && inst !== undefined) {
-        // No WORKDIR, on a base image whose own is not known (keycloak's init container on ubi8-minimal: \`CMD ["./extensions.sh"]\`).
+        // No WORKDIR, on a base image whose own is not known (keycloak's init container on ubi8-minimal: \`CMD ["./extensions.sh"]\`):
+        // the file a COPY to a relative destination put in that same folder, else unread.
+        const same = originInUnknownWorkdir(file, stage, path.posix.normalize(word), ctx);
+        if (same !== null) {
+          const text = ctx?.read(same.path) ?? null;
+          if (text !== null) yield { word, path: same.path, text, config: null };
+          continue;
+        }
+        // A relative WORKDIR (\`WORKDIR app\`) names a folder inside that one, as unknown.
         const why = unknownBaseWorkdirWhy(file, stage);
-        const set = stageLineage(file, stage).some((s) => s.instructions.some((i) => i.keyword === 'WORKDIR'));
-        if (why !== null && !set) yield { word, text: null, why: `it is looked up from the working folder, ${why}`, inst };
+        const relative = stageLineage(file, stage).flatMap((s) => s.instructions.filter((i) => i.keyword === 'WORKDIR')).sort((a, b) => a.index - b.index).at(-1);
+        if (why !== null && relative === undefined) yield { word, text: null, why: `it is looked up from the working folder, ${why}`, inst };
+        else if (why !== null) yield { word, text: null, why: `it is looked up from the working folder, which the WORKDIR on line ${relative!.line} names inside ${why.replace(', which the Dockerfile does not set and', ', which')}`, inst };
       }
       continue;
     }

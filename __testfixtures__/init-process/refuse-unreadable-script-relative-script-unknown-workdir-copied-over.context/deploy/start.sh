@@ -1,0 +1,2 @@
+#!/bin/sh
+exec node /srv/app/server.js
