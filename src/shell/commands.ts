@@ -417,7 +417,7 @@ function readPrefixes(command: SimpleCommand): Prefixes | null {
 /**
  * Skips what runs a program without being it: `NAME=value` assignments,
  * `sudo [opts]`, `env [opts] [NAME=value]`, `command`, `exec`, `nohup`, `time`, busybox before an applet,
- * the WRAPPERS. Null when there is no program (a declaration, `command -v`, a wrapper's option not known).
+ * the WRAPPERS (`rustup` only before `run`: `rustup target add …` runs rustup). Null when there is no program (a declaration, `command -v`, a wrapper's option not known).
  */
 function readPrefixesUncached(command: SimpleCommand): Prefixes | null {
   if (command.declaration) return null;
@@ -456,8 +456,9 @@ function prefixesOf(words: readonly ShellWord[], assigned: Map<string, string | 
       i += words[i + 1]?.value === '-p' ? 2 : 1;
     } else if (name === 'exec' || name === 'nohup' || name === 'time' || runsApplet(words, i)) {
       i++;
-    } else if (name !== null && Object.hasOwn(WRAPPERS, name)) {
-      const at = wrappedAt(WRAPPERS[name]!, words, i + 1);
+    } else if (name !== null && Object.hasOwn(WRAPPERS, name) && (WRAPPERS[name]!.subcommand === null || words[i + 1]?.value === WRAPPERS[name]!.subcommand)) {
+      const wrapper = WRAPPERS[name]!;
+      const at = wrappedAt(wrapper, words, i + (wrapper.subcommand === null ? 1 : 2));
       if (at === null) return null;
       i = at;
     } else {
@@ -469,24 +470,33 @@ function prefixesOf(words: readonly ShellWord[], assigned: Map<string, string | 
 
 /**
  * Programs that run a command under a limit or a priority (`timeout 600 apt-get install …`,
- * `nice -n 19 make`), or in a session of its own (`setsid cron`): their options, those that take a value, and whether a duration comes
- * before the command (timeout's). An option not listed leaves the command unread.
+ * `nice -n 19 make`), in a session of its own (`setsid cron`), or with a Rust toolchain (`rustup run nightly cargo
+ * install …`, only by its subcommand `run`): the subcommand, their options, those that take a value, and the word that
+ * comes before the command (timeout's duration, rustup's toolchain). An option not listed leaves the command unread.
  */
 interface Wrapper {
+  readonly subcommand: string | null;
   readonly flags: readonly string[];
   readonly valued: readonly string[];
-  readonly duration: boolean;
+  readonly operand: RegExp | null;
 }
 
+const DURATION = /^\d+(?:\.\d+)?[smhd]?$/;
+
 const WRAPPERS: Readonly<Record<string, Wrapper>> = {
-  nice: { flags: [], valued: ['-n', '--adjustment'], duration: false },
-  ionice: { flags: ['-t', '--ignore'], valued: ['-c', '-n', '--class', '--classdata'], duration: false },
-  stdbuf: { flags: [], valued: ['-i', '-o', '-e', '--input', '--output', '--error'], duration: false },
-  timeout: { flags: ['-v', '--verbose', '--preserve-status', '--foreground'], valued: ['-s', '-k', '--signal', '--kill-after'], duration: true },
-  setsid: { flags: ['-c', '-f', '-w', '--ctty', '--fork', '--wait'], valued: [], duration: false },
+  nice: { subcommand: null, flags: [], valued: ['-n', '--adjustment'], operand: null },
+  ionice: { subcommand: null, flags: ['-t', '--ignore'], valued: ['-c', '-n', '--class', '--classdata'], operand: null },
+  stdbuf: { subcommand: null, flags: [], valued: ['-i', '-o', '-e', '--input', '--output', '--error'], operand: null },
+  timeout: { subcommand: null, flags: ['-v', '--verbose', '--preserve-status', '--foreground'], valued: ['-s', '-k', '--signal', '--kill-after'], operand: DURATION },
+  setsid: { subcommand: null, flags: ['-c', '-f', '-w', '--ctty', '--fork', '--wait'], valued: [], operand: null },
+  // rust-lang/rustup src/cli/rustup_mode.rs (`run [--install] <TOOLCHAIN> <COMMAND>...`): a toolchain's name or its folder.
+  rustup: { subcommand: 'run', flags: ['--install'], valued: [], operand: /^[^-]/ },
 };
 
-/** Where the command a wrapper runs starts, its options (and timeout's duration) read from `from`; null when they cannot be read. */
+/** The programs that run the command their words give (see WRAPPERS), by name. */
+export const WRAPPER_PROGRAMS: readonly string[] = Object.keys(WRAPPERS);
+
+/** Where the command a wrapper runs starts, its options (and the word before the command) read from `from`; null when they cannot be read. */
 function wrappedAt(wrapper: Wrapper, words: readonly ShellWord[], from: number): number | null {
   let i = from;
   for (; i < words.length; i++) {
@@ -509,8 +519,8 @@ function wrappedAt(wrapper: Wrapper, words: readonly ShellWord[], from: number):
     if (!v.startsWith('--') && v.length > 2 && wrapper.valued.includes(v.slice(0, 2))) continue;
     return null;
   }
-  if (wrapper.duration) {
-    if (words[i]?.value == null || !/^\d+(?:\.\d+)?[smhd]?$/.test(words[i]!.value!)) return null;
+  if (wrapper.operand !== null) {
+    if (words[i]?.value == null || !wrapper.operand.test(words[i]!.value!)) return null;
     i++;
   }
   return i < words.length ? i : null;

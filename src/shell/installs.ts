@@ -12,7 +12,7 @@
  * pip from `pip install -r …` replaces the file the shell remembered, so pip and python are
  * safe from it (`besides`).
  */
-import { invokedProgram, invokedTool, recognise } from './commands.js';
+import { invokedProgram, invokedTool, recognise, WRAPPER_PROGRAMS } from './commands.js';
 import { SHELL_PROGRAMS } from './options.js';
 import { readInstall } from './files.js';
 import { grammar, splitArgs } from './argv.js';
@@ -79,12 +79,13 @@ const BESIDE: Partial<Record<PackageManager, UnnamedInstall>> = {
 /** Every program name (behind no path) that may install unnamed, or run one that does (`sudo`, `env`…). */
 const MAY_INSTALL = new Set([
   ...SHELL_PROGRAMS, ...INSTALLERS, ...BUILD_DRIVERS, ...UNPACKERS, ...COPIERS, 'source', '.', 'eval', 'tar', 'pip', 'pipenv', 'npm', 'yarn', 'pnpm', 'bun', 'gem',
-  'sudo', 'env', 'command', 'exec', 'nohup', 'time',
+  'sudo', 'env', 'command', 'exec', 'nohup', 'time', ...WRAPPER_PROGRAMS,
 ]);
 
 /**
  * Whether the command may install programs, by its name alone: a package manager, a language's installer, a build
- * driver, an unpacker or copier, a script or shell, a program run by its path or behind \`sudo\`, \`env\`, \`command\`…
+ * driver, an unpacker or copier, a script or shell, a program run by its path or behind \`sudo\`, \`env\`, \`command\`,
+ * \`timeout\`, \`rustup run\`…
  * Most commands of a body are none, and the readers of installs ask it of every one first.
  */
 export function mayInstall(command: SimpleCommand): boolean {
@@ -108,8 +109,8 @@ function mayAddProgramsUnnamed(command: SimpleCommand, depth = 0): boolean {
     return recognised.kind === 'package' && packageInstallUnnamed(recognised);
   }
   const invoked = invokedProgram(command);
-  // A program only known at build time, or behind `sudo`/`env` words that are.
-  if (invoked === null) return command.name === null || command.name === 'sudo' || command.name === 'env';
+  // A program only known at build time, or behind `sudo`/`env` or a wrapper's words that are (`rustup run "$TOOLCHAIN" …`).
+  if (invoked === null) return command.name === null || command.name === 'sudo' || command.name === 'env' || WRAPPER_PROGRAMS.includes(command.name);
   // A program run by a relative path, or by an absolute one outside a bin folder (\`/tmp/install.sh\`), is the build's own script or tool.
   if (invoked.path.includes('/') && (!invoked.path.startsWith('/') || !BIN_FOLDER.test(invoked.path.slice(0, invoked.path.lastIndexOf('/'))))) return true;
   const name = invoked.name;

@@ -93,6 +93,16 @@ describe('recognise: prefixes', () => {
     expect(summary('constructor apt-get install -y curl; toString apt-get install -y curl')).toEqual([]);
   });
 
+  it('sees through rustup run and its toolchain, but not rustup\'s other subcommands', () => {
+    const program = (script: string) => invokedProgram(parse(script).commands[0]!);
+    expect(program('rustup run nightly cargo install ripgrep')).toMatchObject({ name: 'cargo' });
+    expect(values(program('rustup run --install 1.79 cargo build --release')!.args)).toEqual(['build', '--release']);
+    expect(program('rustup target add x86_64-unknown-linux-musl')).toMatchObject({ name: 'rustup' });
+    // A toolchain only known at build time, or none: no program is read.
+    expect(program('rustup run "$TOOLCHAIN" cargo build')).toBeNull();
+    expect(program('rustup run nightly')).toBeNull();
+  });
+
   it('keeps the sudo words that say who runs the command, for commands that must run the same way', () => {
     const cases: [string, string, string | null][] = [
       ['sudo -u node npm install -g x', 'sudo -u node', 'node'],
