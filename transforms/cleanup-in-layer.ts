@@ -20,6 +20,7 @@ import {
   asInvoked,
   asRunBy,
   cacheKindIn,
+  cargoSubcommand,
   cachesFilled,
   commandText,
   composerInvocation,
@@ -2931,9 +2932,6 @@ const CARGO_DOWNLOADS = new Set(['install', 'build', 'b', 'fetch', 'check', 'c',
 /** cargo as a word of a RUN whose script is not read. */
 const CARGO_WORD = /(?:^|[\s;&|/(])cargo\s/;
 
-/** cargo's options before the subcommand that take a value (`cargo -Z sparse-registry build`, `cargo --config x install`). */
-const CARGO_VALUED_OPTIONS = new Set(['-Z', '--config', '-C', '--color']);
-
 /**
  * The home's download caches, as the shell running the cleanup finds them: cargo uses CARGO_HOME, else
  * ~/.cargo (the rust images set CARGO_HOME=/usr/local/cargo). Never the home as a whole: its `bin/` holds
@@ -2944,19 +2942,9 @@ const CARGO_CACHE_DIRS = ['registry', 'git'].map((d) => `"\${CARGO_HOME:-$HOME/.
 /** A `cargo …` command that reads or downloads crates: its subcommand, and whether it works offline (`--offline`, `--frozen`), or null. */
 function cargoCommand(c: SimpleCommand): { readonly sub: string; readonly offline: boolean } | null {
   const inv = invokedProgram(c);
-  if (inv === null || inv.name !== 'cargo') return null;
-  const args = inv.args.map((w) => w.value);
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a == null) return null;
-    if (a.startsWith('+')) continue;
-    if (a.startsWith('-')) {
-      if (CARGO_VALUED_OPTIONS.has(a)) i++;
-      continue;
-    }
-    return CARGO_DOWNLOADS.has(a) ? { sub: a, offline: args.some((o) => o === '--offline' || o === '--frozen') } : null;
-  }
-  return null;
+  const sub = inv?.name === 'cargo' ? cargoSubcommand(inv.args)?.sub.value : null;
+  if (sub == null || !CARGO_DOWNLOADS.has(sub)) return null;
+  return { sub, offline: inv!.args.some((w) => w.value === '--offline' || w.value === '--frozen') };
 }
 
 /**

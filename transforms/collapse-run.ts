@@ -12,6 +12,7 @@ import { change, defineTransform, keeping, refusal, type Edit, type Finding, typ
 import {
   BODY_REFUSALS,
   builtinCall,
+  cargoSubcommand,
   errexitCommand,
   continuedLayout,
   endsEarly,
@@ -1631,15 +1632,14 @@ function installedPrograms(c: SimpleCommand): readonly string[] {
 
 /**
  * The crates (`CRATE[@version]` as written) that `cargo install`, `cargo binstall` or `cargo-binstall` run by itself
- * installs, from the program's name and its words; null for any other command. cargo's first word may pick a rustup
- * toolchain (`cargo +nightly install …`, `cargo +1.79 binstall …`).
+ * installs, from the program's name and its words; null for any other command. cargo's subcommand may follow a rustup
+ * toolchain and cargo's own options (`cargo +nightly install …`, `cargo -q --config k=v binstall …`).
  */
 function cargoInstalled(name: string | null, args: readonly ShellWord[]): ShellWord[] | null {
   if (name === 'cargo-binstall') return splitArgs(args[0]?.value === 'binstall' ? args.slice(1) : args, CARGO_BINSTALL).positionals;
-  if (name !== 'cargo') return null;
-  const words = args[0]?.value?.startsWith('+') === true ? args.slice(1) : args;
-  const sub = words[0]?.value;
-  return sub === 'install' ? splitArgs(words.slice(1), CARGO_INSTALL).positionals : sub === 'binstall' ? splitArgs(words.slice(1), CARGO_BINSTALL).positionals : null;
+  const cargo = name === 'cargo' ? cargoSubcommand(args) : null;
+  const words = cargo?.sub.value === 'install' ? CARGO_INSTALL : cargo?.sub.value === 'binstall' ? CARGO_BINSTALL : null;
+  return cargo === null || words === null ? null : splitArgs(cargo.args, words).positionals;
 }
 
 /**

@@ -37,6 +37,14 @@ const GO_BUILD_FLAGS = [
 export const GO_BUILD_VALUED: readonly string[] = [...GO_BUILD_FLAGS, ...GO_BUILD_FLAGS.map((f) => `-${f}`)];
 
 /**
+ * cargo's options before its subcommand that take a value (doc.rust-lang.org/cargo/commands/cargo.html: `--explain
+ * CODE`, `--color WHEN`, `-C PATH`, `--config KEY=VALUE|PATH`, `-Z FLAG`; clap takes `--color=auto` and `-Zflag` too):
+ * `cargo --config net.git-fetch-with-cli=true install ripgrep`. The others (`-v`, `-q`, `--locked`, `--offline`,
+ * `--frozen`) are flags, and a rustup toolchain (`+nightly`) may come first.
+ */
+export const CARGO_GLOBAL_VALUED: readonly string[] = ['--explain', '--color', '-C', '--config', '-Z'];
+
+/**
  * cargo-binstall's options that take the next word as their value (cargo-bins/cargo-binstall crates/bin/src/args.rs:
  * its fields that are no `bool`): `cargo binstall --version 14.1.0 ripgrep`, `--root /usr/local`. `--bin` takes one
  * or more: the words after it are binaries' names, which name programs as they stand.

@@ -3,7 +3,7 @@
  * cache removal, downloads, archive extraction and account creation. Every transform reads
  * commands through here, so they agree on what `apt-get -yq install` means.
  */
-import { basename } from './argv.js';
+import { basename, grammar, splitArgs } from './argv.js';
 import { readCurl, readRm, readTar, readUnzip, readWget } from './files.js';
 import { managerOf, readPackageArgs } from './packages.js';
 import { readRunner, type RunnerRead } from './runners.js';
@@ -22,6 +22,7 @@ import type {
   SudoPrefix,
 } from './types.js';
 import { Memo } from '../memo.js';
+import { CARGO_GLOBAL_VALUED } from '../knowledge/programs.js';
 
 /** Commands are immutable and shared across passes with their parse, so what each is is worked out once. */
 const recognised = new Memo<SimpleCommand, RecognisedCommand | null>();
@@ -194,6 +195,19 @@ export function invokedTool(command: SimpleCommand): { readonly name: string; re
     if (PYTHON_VALUED.has(value)) i++;
   }
   return { name: inv.name, args: inv.args, module: false, inv };
+}
+
+/** cargo's options before its subcommand (see CARGO_GLOBAL_VALUED), its one-letter flags bundled as clap takes them (\`-vq\`). */
+const CARGO_GLOBALS = grammar(CARGO_GLOBAL_VALUED, true);
+
+/**
+ * cargo's subcommand and the words after it, from the words after the program: past a rustup toolchain and cargo's
+ * options (\`cargo +nightly -q --config k=v install ripgrep\`: \`install\`, then \`ripgrep\`); null when there is none.
+ */
+export function cargoSubcommand(args: readonly ShellWord[]): { readonly sub: ShellWord; readonly args: readonly ShellWord[] } | null {
+  const words = args[0]?.value?.startsWith('+') === true ? args.slice(1) : args;
+  const sub = splitArgs(words, CARGO_GLOBALS).positionals[0];
+  return sub === undefined ? null : { sub, args: words.slice(words.indexOf(sub) + 1) };
 }
 
 /** How a command runs Composer: see composerInvocation. */

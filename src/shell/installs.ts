@@ -12,7 +12,7 @@
  * pip from `pip install -r …` replaces the file the shell remembered, so pip and python are
  * safe from it (`besides`).
  */
-import { invokedProgram, invokedTool, recognise, WRAPPER_PROGRAMS } from './commands.js';
+import { cargoSubcommand, invokedProgram, invokedTool, recognise, WRAPPER_PROGRAMS } from './commands.js';
 import { SHELL_PROGRAMS } from './options.js';
 import { readInstall } from './files.js';
 import { grammar, splitArgs } from './argv.js';
@@ -129,8 +129,13 @@ function mayAddProgramsUnnamed(command: SimpleCommand, depth = 0): boolean {
     // A path or URL among its words (`--find-links ./wheels`, `--index-url http://…`) counts, as for the other installers.
     if (uvPip !== null) return uvPip.sync || uvPip.options.some((o) => UV_PIP_FROM_FILES.has(o.name)) || uv.args.some((w) => !plainName(w));
   }
-  // `cargo-binstall ripgrep` installs with no word of INSTALL_WORDS: it is its program's own.
-  if (INSTALLERS.has(name)) return (name === 'cargo-binstall' || args.some((w) => w.value !== null && INSTALL_WORDS.has(w.value))) && args.some((w) => !plainName(w));
+  if (INSTALLERS.has(name)) {
+    // cargo's own options before its subcommand (\`--config ./ci.toml\`) say nothing of what it installs.
+    const cargo = name === 'cargo' ? cargoSubcommand(args) : null;
+    const own = cargo === null ? args : [cargo.sub, ...cargo.args];
+    // `cargo-binstall ripgrep` installs with no word of INSTALL_WORDS: it is its program's own.
+    return (name === 'cargo-binstall' || own.some((w) => w.value !== null && INSTALL_WORDS.has(w.value))) && own.some((w) => !plainName(w));
+  }
   if (name === 'install') {
     // `install -d` makes folders; `install -t DIR`'s destination is its option's value.
     const destination = readInstall(args).dest;

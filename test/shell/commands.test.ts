@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cacheKind, cacheKindIn } from '../../src/shell/caches.js';
-import { asInvoked, invokedProgram, packageCommands, programWords, recognise, recogniseAll, unreadRunner } from '../../src/shell/commands.js';
+import { asInvoked, cargoSubcommand, invokedProgram, packageCommands, programWords, recognise, recogniseAll, unreadRunner } from '../../src/shell/commands.js';
 import { parseScript } from '../../src/shell/parse.js';
 import type { PackageCommand, RecognisedCommand, ShellScript } from '../../src/shell/types.js';
 
@@ -356,5 +356,21 @@ describe('cacheKind', () => {
     // HOME=/ for an account /etc/passwd lacks: ~/.npm is /.npm, and the system's caches stay theirs.
     expect(['/.npm', '/var/cache/apk'].map((p) => cacheKindIn(p, '/'))).toEqual(['npm', 'apk']);
     expect(['~/.cache/pip', '/root/.cache/pip', '/home/app/.cache/pip'].map((p) => cacheKindIn(p, null))).toEqual(['pip', null, null]);
+  });
+});
+
+describe('cargoSubcommand', () => {
+  const sub = (script: string) => {
+    const read = cargoSubcommand(invokedProgram(parse(script).commands[0]!)!.args);
+    return read === null ? null : [read.sub.value, values(read.args)];
+  };
+
+  it('reads the subcommand past a toolchain and cargo\'s own options, with or without their values', () => {
+    expect(sub('cargo install ripgrep')).toEqual(['install', ['ripgrep']]);
+    expect(sub('cargo +nightly -q install --locked ripgrep')).toEqual(['install', ['--locked', 'ripgrep']]);
+    expect(sub('cargo -vv --color always --config net.git-fetch-with-cli=true install ripgrep')).toEqual(['install', ['ripgrep']]);
+    expect(sub('cargo -Z sparse-registry -Zunstable-options --color=never --offline --frozen --locked binstall rg')).toEqual(['binstall', ['rg']]);
+    expect(sub('cargo -C /src --config /etc/cargo.toml build --release')).toEqual(['build', ['--release']]);
+    expect(sub('cargo --version')).toBeNull();
   });
 });
