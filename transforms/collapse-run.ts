@@ -1626,7 +1626,7 @@ function installedPrograms(c: SimpleCommand): readonly string[] {
   const uvPip = tool.name === 'uv' ? readUvPip(tool.args) : null;
   if (uvPip !== null) return uvPip.sync ? NO_NAMES : uvPip.operands.flatMap((w) => packagePrograms('pypi', (w.value === null ? null : parseRequirement(w.value)?.name) ?? ''));
   // `pipx install`, `python -m pipx install`, `uv tool install`, `python -m uv tool install`.
-  const tools = toolRequirements(tool.name === 'uv' ? { name: 'uv', argv: ['uv', ...tool.args.map((w) => w.value)] } : { name: tool.inv.name, argv: [tool.inv.path, ...tool.inv.args.map((w) => w.value)] });
+  const tools = toolRequirements({ name: tool.name, argv: [tool.name, ...tool.args.map((w) => w.value)] });
   return Array.isArray(tools) ? tools.flatMap((t) => packagePrograms('pypi', t.name)) : NO_NAMES;
 }
 

@@ -37,6 +37,14 @@ const GO_BUILD_FLAGS = [
 export const GO_BUILD_VALUED: readonly string[] = [...GO_BUILD_FLAGS, ...GO_BUILD_FLAGS.map((f) => `-${f}`)];
 
 /**
+ * Python's options that take a value, by CPython's Python/getopt.c (SHORT_OPTS `bBc:dEhiIm:OPqRsStuvVW:xX:?`, Python 2's
+ * `-Q:` besides, and the long `--check-hash-based-pycs`). A one-letter option with a value ends a word of one-letter
+ * flags and takes the rest of that word, or the next (`-Im uv`, `-mpip`, `-Wignore`, `-BW ignore`); `-c` and `-m` end
+ * Python's options, their value the command or the module it runs.
+ */
+export const PYTHON_VALUED: readonly string[] = ['-c', '-m', '-W', '-X', '-Q', '--check-hash-based-pycs'];
+
+/**
  * cargo's options before its subcommand that take a value (doc.rust-lang.org/cargo/commands/cargo.html: `--explain
  * CODE`, `--color WHEN`, `-C PATH`, `--config KEY=VALUE|PATH`, `-Z FLAG`; clap takes `--color=auto` and `-Zflag` too):
  * `cargo --config net.git-fetch-with-cli=true install ripgrep`. The others (`-v`, `-q`, `--locked`, `--offline`,

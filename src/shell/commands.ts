@@ -22,7 +22,7 @@ import type {
   SudoPrefix,
 } from './types.js';
 import { Memo } from '../memo.js';
-import { CARGO_GLOBAL_VALUED } from '../knowledge/programs.js';
+import { CARGO_GLOBAL_VALUED, PYTHON_VALUED } from '../knowledge/programs.js';
 
 /** Commands are immutable and shared across passes with their parse, so what each is is worked out once. */
 const recognised = new Memo<SimpleCommand, RecognisedCommand | null>();
@@ -172,29 +172,38 @@ function readInvokedProgram(command: SimpleCommand): InvokedProgram | null {
   return { name: basename(path), path, args: command.words.slice(prefix.at + 1), sudo: prefix.sudo, env: prefix.env };
 }
 
-/** Python's own options that take the next word as their value (\`python -W ignore -m celery\`). */
-const PYTHON_VALUED = new Set(['-W', '-X', '-Q']);
+/** Python's one-letter options that take a value, and its long ones (see PYTHON_VALUED). */
+const PYTHON_SHORT_VALUED = new Set(PYTHON_VALUED.filter((o) => !o.startsWith('--')).map((o) => o[1]!));
+const PYTHON_LONG_VALUED = new Set(PYTHON_VALUED.filter((o) => o.startsWith('--')));
 
 /**
  * The tool a command runs: its program, or the module Python runs as one (\`python -m celery -A proj beat\`,
- * \`python3 -u -m poetry install\`), with the words after the module as its arguments, as invokedProgram gives
- * a program's. \`module\`: it runs through Python. Null as for invokedProgram.
+ * \`python3 -u -m poetry install\`, \`python3 -Im uv pip install …\`), with the words after the module as its arguments,
+ * as invokedProgram gives a program's. \`module\`: it runs through Python. Null as for invokedProgram.
  */
 export function invokedTool(command: SimpleCommand): { readonly name: string; readonly args: readonly ShellWord[]; readonly module: boolean; readonly inv: InvokedProgram } | null {
   const inv = invokedProgram(command);
   if (inv === null) return null;
-  if (!/^python[\d.]*$/.test(inv.name)) return { name: inv.name, args: inv.args, module: false, inv };
+  const program = { name: inv.name, args: inv.args, module: false, inv };
+  if (!/^python[\d.]*$/.test(inv.name)) return program;
   for (let i = 0; i < inv.args.length; i++) {
     const value = inv.args[i]!.value;
-    if (value === '-m') {
-      const module = inv.args[i + 1]?.value;
-      return module == null || module === '' ? { name: inv.name, args: inv.args, module: false, inv } : { name: module, args: inv.args.slice(i + 2), module: true, inv };
+    // Python's options come first; the first other word is a script (\`-\`: standard input, \`--\`: a script follows).
+    if (value === null || !value.startsWith('-') || value === '-' || value === '--') return program;
+    if (value.startsWith('--')) {
+      if (PYTHON_LONG_VALUED.has(value)) i++;
+      continue;
     }
-    // Python's flags before the module (\`-u\`, \`-OO\`, \`-W ignore\`); anything else is a script or \`-c\`.
-    if (value === null || !value.startsWith('-') || value === '-c' || value === '-') break;
-    if (PYTHON_VALUED.has(value)) i++;
+    // One-letter flags (\`-u\`, \`-OO\`, \`-Is\`) up to one that takes a value: the rest of the word, or the next.
+    const valued = [...value.slice(1)].findIndex((letter) => PYTHON_SHORT_VALUED.has(letter)) + 1;
+    if (valued === 0) continue;
+    const letter = value[valued];
+    const attached = value.slice(valued + 1);
+    const argument = attached !== '' ? attached : (inv.args[++i]?.value ?? null);
+    if (letter === 'c') return program;
+    if (letter === 'm') return argument === null || argument === '' ? program : { name: argument, args: inv.args.slice(i + 1), module: true, inv };
   }
-  return { name: inv.name, args: inv.args, module: false, inv };
+  return program;
 }
 
 /** cargo's options before its subcommand (see CARGO_GLOBAL_VALUED), its one-letter flags bundled as clap takes them (\`-vq\`). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cacheKind, cacheKindIn } from '../../src/shell/caches.js';
-import { asInvoked, cargoSubcommand, invokedProgram, packageCommands, programWords, recognise, recogniseAll, unreadRunner } from '../../src/shell/commands.js';
+import { asInvoked, cargoSubcommand, invokedProgram, invokedTool, packageCommands, programWords, recognise, recogniseAll, unreadRunner } from '../../src/shell/commands.js';
 import { parseScript } from '../../src/shell/parse.js';
 import type { PackageCommand, RecognisedCommand, ShellScript } from '../../src/shell/types.js';
 
@@ -356,6 +356,32 @@ describe('cacheKind', () => {
     // HOME=/ for an account /etc/passwd lacks: ~/.npm is /.npm, and the system's caches stay theirs.
     expect(['/.npm', '/var/cache/apk'].map((p) => cacheKindIn(p, '/'))).toEqual(['npm', 'apk']);
     expect(['~/.cache/pip', '/root/.cache/pip', '/home/app/.cache/pip'].map((p) => cacheKindIn(p, null))).toEqual(['pip', null, null]);
+  });
+});
+
+describe('invokedTool', () => {
+  const tool = (script: string) => {
+    const t = invokedTool(parse(script).commands[0]!)!;
+    return [t.name, t.module, values(t.args)];
+  };
+
+  it('reads the module Python runs past its options, one-letter ones bundled or with their value attached', () => {
+    expect(tool('python3 -m uv pip install awscli')).toEqual(['uv', true, ['pip', 'install', 'awscli']]);
+    expect(tool('python3 -Im uv pip install awscli')).toEqual(['uv', true, ['pip', 'install', 'awscli']]);
+    expect(tool('python -mpip install flask')).toEqual(['pip', true, ['install', 'flask']]);
+    expect(tool('python3 -u -OO -m celery -A proj worker')).toEqual(['celery', true, ['-A', 'proj', 'worker']]);
+    expect(tool('python3 -X dev -W ignore -m uv pip list')).toEqual(['uv', true, ['pip', 'list']]);
+    expect(tool('python3 -Xdev -BWignore -m uv pip list')).toEqual(['uv', true, ['pip', 'list']]);
+    expect(tool('python3 --check-hash-based-pycs never -m uv pip list')).toEqual(['uv', true, ['pip', 'list']]);
+  });
+
+  it('reads no module where Python runs a script or a command', () => {
+    expect(tool('python3 -c "import uv" -m uv')).toEqual(['python3', false, ['-c', 'import uv', '-m', 'uv']]);
+    expect(tool('python3 -Ic "import uv"')).toEqual(['python3', false, ['-Ic', 'import uv']]);
+    expect(tool('python3 -W -m app.py')).toEqual(['python3', false, ['-W', '-m', 'app.py']]);
+    expect(tool('python3 setup.py -m x')).toEqual(['python3', false, ['setup.py', '-m', 'x']]);
+    expect(tool('python3 - -m uv')).toEqual(['python3', false, ['-', '-m', 'uv']]);
+    expect(tool('python3 -m "$MODULE" run')).toEqual(['python3', false, ['-m', null, 'run']]);
   });
 });
 

@@ -1,0 +1,3 @@
+FROM python:3.12
+RUN apt-get update && apt-get install -y awscli && aws --version
+RUN python3 -Im uv pip install --system awscli && aws s3 ls
