@@ -23,6 +23,7 @@ import {
   folderMove,
   invokedTool,
   mounts,
+  nestedShellStrings,
   readsStartupFiles,
   recognise,
   runBody,
@@ -127,10 +128,11 @@ stopped when one failed. The merged body keeps that:
   python3-pip (/usr/bin/pip, upgraded into /usr/local/bin) and images the knowledge base does not know keep
   the subshell. Names count without their version, and with the program whose package ships them: upgrading
   \`pip\` replaces \`pip3\` too, and upgrading \`npm\` replaces \`npx\`. An install by a language's package manager
-  (\`npm\`, \`yarn\`, \`pnpm\` or \`bun\` global, \`gem\`, \`pip\`, \`uv pip\`, \`pipx\`, \`uv tool\`, uv run as \`python -m uv\`,
-  \`cargo install\`, \`cargo binstall\` or \`cargo-binstall\`, cargo told a toolchain first as in \`cargo +nightly install\`, \`go install\`) names
-  the programs its package puts on PATH under other names too: \`npm install -g typescript\` names \`tsc\` (after
-  Debian's node-typescript ran /usr/bin/tsc), \`gem install bundler\` \`bundle\`, \`pip install awscli\` \`aws\`,
+  (\`npm\`, \`yarn\`, \`pnpm\` or \`bun\` global, \`gem\`, \`pip\`, \`uv pip\`, \`pipx\`, \`uv tool\`, uv run as \`python -m uv\`
+  or past Python's other options as in \`python3 -Im uv\`, \`cargo install\`, \`cargo binstall\` or \`cargo-binstall\`, cargo told a
+  toolchain or its own options first as in \`cargo +nightly -q install\`, or run by \`rustup run nightly cargo install\`, \`go install\`),
+  also in a shell's string (\`sh -c "cargo install ripgrep"\`), names the programs its package puts on PATH under other names too:
+  \`npm install -g typescript\` names \`tsc\` (after Debian's node-typescript ran /usr/bin/tsc), \`gem install bundler\` \`bundle\`, \`pip install awscli\` \`aws\`,
   \`cargo install ripgrep\` and \`cargo binstall ripgrep\` \`rg\` (well-known packages, in src/knowledge/programs.ts), and \`go install\` the last
   element of its package's path but a major version (\`github.com/mikefarah/yq/v4@latest\`: \`yq\`). A \`go install\` of its folder's
   package (\`go install\`, \`go install .\`) names the program of that folder's import path, from the go.mod the build context gives
@@ -973,16 +975,10 @@ function readFacts(parsed: ShellScript, errexitShell: boolean, here: ReadonlyMap
     const install = named !== undefined ? null : unnamedInstall(c);
     if (install !== null) (installsAt ??= []).push({ order, install, command: c });
     if (installs === null || installs.besides.size > 0) installs = joinInstalls(installs, install);
-    const removes = c.name !== null && REMOVERS.has(c.name);
-    const ranBy = programRunBy(c);
     const at = mentions.length;
-    for (let k = 1; k < c.words.length; k++) {
-      if (k === ranBy) continue;
-      const word = mention(c.words[k]!);
-      if (!removes || removesProgram(word)) mentions.push(word);
-    }
-    for (const r of c.redirects) if (r.target !== null) mentions.push(mention(r.target));
-    for (const name of installedPrograms(c)) mentions.push(name);
+    pushMentions(c, mentions);
+    // A shell's string (\`sh -c "cargo install ripgrep"\`) names what its commands name.
+    for (const string of nestedShellStrings(c)) if (string.parsed.ok) for (const inner of string.parsed.commands) pushMentions(inner, mentions);
     if (named !== undefined) mentions.push(named);
     for (let k = at; k < mentions.length; k++) mentionedAt.push(order);
     for (const name of programsLookedUp(c)) {
@@ -1124,6 +1120,23 @@ function onlyUpgraded(parsed: ShellScript, upgraded: ReadonlySet<string>): Reado
     for (const w of words) for (const name of namedPrograms(mention(w))) out.delete(programFamily(name));
   }
   return out;
+}
+
+/**
+ * Pushes what a command names that may put a program on PATH or take one off: its words after its program's but the
+ * program it runs (\`xargs rm\`), the deleted paths of a remover that may be programs, the files it redirects to, and
+ * the programs its install names beyond its words (see installedPrograms).
+ */
+function pushMentions(c: SimpleCommand, mentions: string[]): void {
+  const removes = c.name !== null && REMOVERS.has(c.name);
+  const ranBy = programRunBy(c);
+  for (let k = 1; k < c.words.length; k++) {
+    if (k === ranBy) continue;
+    const word = mention(c.words[k]!);
+    if (!removes || removesProgram(word)) mentions.push(word);
+  }
+  for (const r of c.redirects) if (r.target !== null) mentions.push(mention(r.target));
+  for (const name of installedPrograms(c)) mentions.push(name);
 }
 
 /** What a word names, as `mentions` holds it: its value, or its text without quotes when that is only known at build time. */
@@ -1599,8 +1612,8 @@ const CARGO_BINSTALL = grammar(CARGO_BINSTALL_VALUED, false);
  * under other names (`npm install -g typescript`: tsc and tsserver; `gem install bundler`: bundle; `pipx install
  * awscli`: aws; `cargo install ripgrep` and `cargo binstall ripgrep`: rg), and a `go install`'s, named for the last
  * element of its package's path but a major version (`github.com/mikefarah/yq/v4@latest`: yq). A package's own name is
- * named by its word already. A toolchain cargo is told first (`cargo +nightly install …`) and uv run as Python's module
- * (`python -m uv pip install …`) change none of it.
+ * named by its word already. A toolchain and options cargo is told first (`cargo +nightly -q install …`), `rustup run`
+ * (see invokedProgram) and uv run as Python's module (`python3 -Im uv pip install …`, see invokedTool) change none of it.
  */
 function installedPrograms(c: SimpleCommand): readonly string[] {
   if (!mayInstall(c)) return NO_NAMES;

@@ -70,6 +70,7 @@ describe('unnamedInstall', () => {
     'cargo --config /etc/cargo-ci.toml install --locked ripgrep',
     'rustup run nightly cargo install ripgrep',
     'rustup target add x86_64-unknown-linux-musl',
+    'bash -c "pip install --no-cache-dir awscli"',
     'python -m uv python install 3.12',
     'make',
     'cp config.yaml /etc/app/',
