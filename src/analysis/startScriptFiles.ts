@@ -86,7 +86,8 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
     if (word.includes('$')) {
       // The program a shell runs named with a variable (\`ENTRYPOINT /usr/bin/$INITSH\`, Oracle's RAC storage server):
       // the container's environment gives its value, which an ENV may set; else what runs is not known.
-      if (i !== 0 && i !== started) continue;
+      // Elsewhere, a word that runs or names a script (\`exec $APP/start.sh\`, \`sh -c "$START"\`) is read by its value too.
+      if (i !== 0 && i !== started && !runsWord(words, i) && !looksLikeScript(word, false)) continue;
       const named = programFromEnv(file, stage, command, word);
       if (named === undefined) continue;
       if (named === null) {
@@ -100,7 +101,7 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
     }
     // The init wrapper itself (\`/usr/bin/dumb-init\`, installed by a package) is a program, not a script: what it starts is read.
     if (i === 0 && Object.hasOwn(INIT_WRAPPERS, baseName(word))) continue;
-    const program = i === 0 || i === started;
+    const program = i === 0 || i === started || (written !== word && runsWord(words, i));
     if (!program && !word.includes('/') && !/\.(?:sh|bash)$/.test(word)) continue;
     const byPath = !program || word.includes('/');
     // After a `cd`, a relative path is found from where the shell moved: followed as far as it is sure.
@@ -175,8 +176,16 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
  */
 function programFromEnv(file: ParsedDockerfile, stage: Stage, command: StartCommand, word: string): string | null | undefined {
   const parts = [command.entrypoint, command.cmd].filter((p) => p !== null);
-  if (parts.some((p) => p.inst.form === 'exec' && p.argv?.includes(word) === true)) return undefined;
+  // An exec-form word is no shell's, and not expanded; a shell's \`-c\` string is (\`["sh", "-c", "$START"]\`).
+  const literal = (argv: readonly string[]) => argv.some((a, k) => a === word && !(argv[k - 1] === '-c' && SHELL_PROGRAMS.has(baseName(argv[k - 2] ?? ''))));
+  if (parts.some((p) => p.inst.form === 'exec' && p.argv !== null && literal(p.argv))) return undefined;
   return wordAtStart(file, stage, word);
+}
+
+/** Whether the \`i\`th word is the command \`exec\` hands over to, or a shell's \`-c\` string: a program it runs. */
+function runsWord(words: readonly string[], i: number): boolean {
+  const before = words[i - 1];
+  return before === 'exec' || (before === '-c' && SHELL_PROGRAMS.has(baseName(words[i - 2] ?? '')));
 }
 
 /** Options that name a file a program reads as its configuration: \`-f\` (haproxy), \`-c\` (nginx, supervisord), \`--config\`, \`-config.file\`. */
