@@ -141,7 +141,7 @@ const PASSES_COMMAND = new Set([
   'registry.access.redhat.com/ubi8', 'registry.access.redhat.com/ubi9', 'registry.access.redhat.com/ubi8/ubi',
   'registry.access.redhat.com/ubi9/ubi', 'registry.access.redhat.com/ubi8/ubi-minimal', 'registry.access.redhat.com/ubi9/ubi-minimal',
   'registry.redhat.io/ubi8/ubi', 'registry.redhat.io/ubi9/ubi', 'registry.redhat.io/ubi8/ubi-minimal', 'registry.redhat.io/ubi9/ubi-minimal',
-  'public.ecr.aws/amazonlinux/amazonlinux',
+  'public.ecr.aws/amazonlinux/amazonlinux', 'container-registry.oracle.com/os/oraclelinux',
 ]);
 
 /**

@@ -132,6 +132,36 @@ function rockyLinux(name: 'rockylinux' | 'rockylinux/rockylinux' | 'quay.io/rock
   };
 }
 
+/**
+ * Oracle Linux 8 to 10 on Docker Hub (the official \`oraclelinux\`) and on Oracle's own registry
+ * (\`container-registry.oracle.com/os/oraclelinux\`, where podman's short name \`oraclelinux\` points):
+ * Oracle builds both from the same rootfs tarballs of oracle/container-images, under the same tags:
+ * \`9\`, \`8.10\`, \`9-slim\`, \`9-slim-fips\`. Oracle's registry has no \`latest\` on purpose, so a
+ * tag there must name the version. Oracle Linux 7 (yum, even on 7-slim) is not known; nor are tags
+ * outside that list (a \`-fips\` without slim is in neither the tag list nor the tarballs).
+ */
+function oracleLinux(registry: 'container-registry.oracle.com' | null): RepositoryEntry {
+  return {
+    name: registry === null ? 'oraclelinux' : `${registry}/os/oraclelinux`,
+    registry,
+    path: registry === null ? 'library/oraclelinux' : 'os/oraclelinux',
+    kind: 'os',
+    version: '(?:(?:8|9|10)(?:\\.\\d+)?)',
+    ...(registry === null ? {} : { versionRequired: true as const }),
+    versionAliases: {},
+    axes: [axis('flavour', '', [option('slim', { packageManager: 'microdnf' }), option('slim-fips', { packageManager: 'microdnf' })])],
+    defaults: [on(['8'], 'oraclelinux', 'oraclelinux8'), on(['9'], 'oraclelinux', 'oraclelinux9'), on(['10'], 'oraclelinux', 'oraclelinux10')],
+    siblings: [],
+    facts: { workdir: '/', packageManager: 'dnf', cmd: ['/bin/bash'] },
+    sizes: {},
+    latest: '9',
+    sources: registry === null
+      ? [officialLibrary('oraclelinux'), SOURCES.oraclelinuxImage, officialLibrary('openjdk')]
+      : [SOURCES.oraclelinuxDist, SOURCES.oraclelinuxShortName, SOURCES.oraclelinuxRegistry, SOURCES.oraclelinuxImage],
+    notes: ['dnf, and microdnf on -slim; neither has useradd (shadow-utils is installed first)'],
+  };
+}
+
 export const OFFICIAL: readonly RepositoryEntry[] = [
   {
     name: 'debian', registry: null, path: 'library/debian', kind: 'os',
@@ -217,20 +247,8 @@ export const OFFICIAL: readonly RepositoryEntry[] = [
     sources: [officialLibrary('almalinux'), SOURCES.almalinuxTags, SOURCES.almalinuxDefault, SOURCES.almalinuxMinimal, SOURCES.almalinuxMicro],
     notes: ['dnf, microdnf on -minimal and no package manager on -micro; none has useradd (shadow-utils is installed first)'],
   },
-  {
-    // `9`, `8.10`, `9-slim`, `9-slim-fips`; Oracle Linux 7 (yum, even on 7-slim) is not known.
-    name: 'oraclelinux', registry: null, path: 'library/oraclelinux', kind: 'os',
-    version: '(?:(?:8|9|10)(?:\\.\\d+)?)',
-    versionAliases: {},
-    axes: [axis('flavour', '', [option('slim', { packageManager: 'microdnf' }), option('slim-fips', { packageManager: 'microdnf' })])],
-    defaults: [on(['8'], 'oraclelinux', 'oraclelinux8'), on(['9'], 'oraclelinux', 'oraclelinux9'), on(['10'], 'oraclelinux', 'oraclelinux10')],
-    siblings: [],
-    facts: { workdir: '/', packageManager: 'dnf', cmd: ['/bin/bash'] },
-    sizes: {},
-    latest: '9',
-    sources: [officialLibrary('oraclelinux'), SOURCES.oraclelinuxImage, officialLibrary('openjdk')],
-    notes: ['dnf, and microdnf on -slim; neither has useradd (shadow-utils is installed first)'],
-  },
+  oracleLinux(null),
+  oracleLinux('container-registry.oracle.com'),
   {
     name: 'busybox', registry: null, path: 'library/busybox', kind: 'os',
     version: '(?:\\d+(?:\\.\\d+){0,2}|stable|unstable)',

@@ -367,6 +367,18 @@ export const SOURCES = {
     'https://github.com/oracle/container-images/blob/082c16cbd9fefaedebdec1281d910ef3563299f5/9-slim/Dockerfile',
     'FROM scratch with the 9-slim rootfs; CMD ["/bin/bash"]; the full images (7, 8, 9, 10) are built the same way',
   ),
+  oraclelinuxDist: at(
+    'https://github.com/oracle/container-images/tree/a28fd64cea50c149190e6f517269a00eb165c9cd',
+    'the dist-amd64 branch (dist-arm64v8 likewise): one folder per tag, 7, 7-slim, 7-slim-fips, 8, 8-slim, 8-slim-fips, 9, 9-slim, 9-slim-fips, 10, 10-slim, each FROM scratch with its rootfs and CMD ["/bin/bash"]; no -fips without slim',
+  ),
+  oraclelinuxShortName: at(
+    'https://github.com/containers/shortnames/blob/4a3f8d605eb77c1d18671bbf3567c63da380fd7c/shortnames.conf',
+    '"oraclelinux" = "container-registry.oracle.com/os/oraclelinux", which Oracle\'s maintainer set (commit d30ea40, 2021-06-15: "switches back to the official images from an Oracle owned source", once that registry had manifest lists for both architectures)',
+  ),
+  oraclelinuxRegistry: at(
+    'https://github.com/containers/shortnames/pull/25',
+    'Oracle\'s maintainer, 2022-04-13, on `podman pull oraclelinux` failing with "manifest unknown" for container-registry.oracle.com/os/oraclelinux:latest: "We have no `latest` image on purpose", a tag names the version',
+  ),
   airflow: at(
     'https://github.com/apache/airflow/blob/0060b1a446d07a86af2b4f847b2242195e9423ac/Dockerfile',
     'the production image: Debian (bookworm-slim, python:<version>-slim-bookworm before 3.x) with `adduser … "airflow" --uid "${AIRFLOW_UID}" --gid "0" --home /home/airflow` (AIRFLOW_UID=50000), WORKDIR /opt/airflow, `USER ${AIRFLOW_UID}`, ENTRYPOINT ["/usr/bin/dumb-init", "--", "/entrypoint"], CMD []',

@@ -54,6 +54,6 @@ export function coverageTable(): string {
   const count = (t: Readonly<Record<string, { kind: string }>>, kind: string): number => Object.values(t).filter((e) => e.kind === kind).length;
   out.push(`package maps: apt → apk ${Object.keys(APT_TO_APK).length} names (${count(APT_TO_APK, 'mapped')} mapped, ${count(APT_TO_APK, 'droppable')} droppable; a library's t64 name, Debian 13's and Ubuntu 24.04's, as the library); rpm → apk ${Object.keys(RPM_TO_APK).length} names (${count(RPM_TO_APK, 'mapped')} mapped, ${count(RPM_TO_APK, 'droppable')} droppable)`);
   out.push(`trouble on musl: ${MUSL_TROUBLE.map((m) => m.name).join(', ')}`);
-  out.push('registries: Docker Hub (name, library/name, docker.io/…, index.docker.io/…; oven/bun, continuumio/miniconda3, opensuse/leap), mcr.microsoft.com/dotnet, gcr.io/distroless, registry.access.redhat.com and registry.redhat.io (UBI), registry.fedoraproject.org, registry.opensuse.org; anything else is unknown');
+  out.push('registries: Docker Hub (name, library/name, docker.io/…, index.docker.io/…; oven/bun, continuumio/miniconda3, opensuse/leap), mcr.microsoft.com/dotnet, gcr.io/distroless, registry.access.redhat.com and registry.redhat.io (UBI), registry.fedoraproject.org, registry.opensuse.org, container-registry.oracle.com/os/oraclelinux; anything else is unknown');
   return `${out.join('\n')}\n`;
 }

@@ -127,6 +127,12 @@ describe('tag grammars', () => {
     ['rockylinux:9.3.20231119-minimal', 'rockylinux', '9.3.20231119', 'minimal', 'rockylinux rockylinux9', false],
     ['almalinux:9.5-minimal-20241118', 'almalinux', '9.5', 'minimal', 'almalinux almalinux9', false],
     ['oraclelinux:8-slim-fips', 'oraclelinux', '8', 'slim-fips', 'oraclelinux oraclelinux8', false],
+    // Oracle's own registry: the same images under the same tags (podman's short name oraclelinux points there).
+    ['container-registry.oracle.com/os/oraclelinux:9', 'container-registry.oracle.com/os/oraclelinux', '9', 'default', 'oraclelinux oraclelinux9', false],
+    ['container-registry.oracle.com/os/oraclelinux:8-slim', 'container-registry.oracle.com/os/oraclelinux', '8', 'slim', 'oraclelinux oraclelinux8', false],
+    ['container-registry.oracle.com/os/oraclelinux:8.9', 'container-registry.oracle.com/os/oraclelinux', '8.9', 'default', 'oraclelinux oraclelinux8', false],
+    ['container-registry.oracle.com/os/oraclelinux:10-slim', 'container-registry.oracle.com/os/oraclelinux', '10', 'slim', 'oraclelinux oraclelinux10', false],
+    ['container-registry.oracle.com/os/oraclelinux:9-slim-fips', 'container-registry.oracle.com/os/oraclelinux', '9', 'slim-fips', 'oraclelinux oraclelinux9', false],
     ['php:8.3-apache', 'php', '8.3', 'apache', 'debian trixie', false],
     ['php:8.3-fpm-alpine', 'php', '8.3', 'fpm-alpine', 'alpine 3.24', false],
     ['php:8.3-fpm-alpine3.20', 'php', '8.3', 'fpm-alpine', 'alpine 3.20', true],
@@ -328,6 +334,11 @@ describe('facts', () => {
     expect(facts('oraclelinux:9')).toEqual(['glibc', 'dnf', '/bin/sh', 'none']);
     expect(facts('oraclelinux:9-slim')).toEqual(['glibc', 'microdnf', '/bin/sh', 'none']);
     for (const unknown of ['centos:6', 'oraclelinux:7-slim', 'rockylinux:9-ubi', 'almalinux:9-init']) expect(identify(unknown)).toBeNull();
+    // Oracle's registry has the same facts, and no `latest`; Oracle Linux 7 and a -fips without slim are not known there either.
+    expect(facts('container-registry.oracle.com/os/oraclelinux:9')).toEqual(facts('oraclelinux:9'));
+    expect(facts('container-registry.oracle.com/os/oraclelinux:9-slim')).toEqual(facts('oraclelinux:9-slim'));
+    for (const unknown of ['', ':latest', ':7-slim', ':7-slim-fips', ':8-fips', ':slim']) expect(identify(`container-registry.oracle.com/os/oraclelinux${unknown}`)).toBeNull();
+    expect(identify('container-registry.oracle.com/oraclelinux:9')).toBeNull();
     // Images that carry a user without running as it: gradle (1000) and r-base's docker (1000).
     expect(identify('gradle:8.14-jdk21-alpine')?.facts.nonRootUser).toEqual({ name: 'gradle', uid: 1000, gid: 1000 });
     expect(identify('r-base:4.6.0')?.facts.nonRootUser).toEqual({ name: 'docker', uid: 1000, gid: 1000 });

@@ -71,6 +71,7 @@ describe('recommends data', () => {
     expect(verdict('registry.access.redhat.com/ubi8/ubi-minimal:8.2-349')).toEqual({ kind: 'lacks', release: 'UBI 8.2' });
     expect(verdict('redhat/ubi8-minimal:8.0')).toEqual({ kind: 'lacks', release: 'UBI 8.0' });
     expect(verdict('oraclelinux:8.2-slim')).toEqual({ kind: 'lacks', release: 'Oracle Linux 8.2' });
+    expect(verdict('container-registry.oracle.com/os/oraclelinux:8.2-slim')).toEqual({ kind: 'lacks', release: 'Oracle Linux 8.2' });
     for (const has of [
       'registry.access.redhat.com/ubi8/ubi-minimal:8.3',
       'registry.access.redhat.com/ubi8/ubi-minimal:8.10-1018',
@@ -83,6 +84,8 @@ describe('recommends data', () => {
       'rockylinux:8-minimal',
       'almalinux:8.10-minimal',
       'oraclelinux:8-slim',
+      'container-registry.oracle.com/os/oraclelinux:8-slim',
+      'container-registry.oracle.com/os/oraclelinux:9-slim-fips',
     ]) {
       expect(verdict(has), has).toEqual({ kind: 'has' });
     }
