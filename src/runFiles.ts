@@ -5,7 +5,7 @@ import type { SettingsResolver } from './config/resolve.js';
 import { exitCodeOf, type Policy } from './engine/outcome.js';
 import { PatchFile } from './engine/patchFile.js';
 import type { WriteMode } from './engine/processFile.js';
-import { errorLine, explainLines, patchOf, sizeLine, skipLine, summaryLine } from './engine/report.js';
+import { errorLine, patchOf, RunExplain, sizeLine, skipLine, summaryLine } from './engine/report.js';
 import type { RunnerOptions } from './engine/runner.js';
 import { Progress } from './progress.js';
 import { reporterFor, type Output } from './report/index.js';
@@ -54,6 +54,7 @@ export async function runFiles(run: FilesRun, io: Io): Promise<number> {
     io.stderr(text);
   };
   const patches = run.patchFile === null ? null : new PatchFile(run.patchFile.path);
+  const explain = run.explain ? new RunExplain() : null;
   const signal = stopSignal(run, io);
 
   const outcome = await runBatch(
@@ -84,13 +85,14 @@ export async function runFiles(run: FilesRun, io: Io): Promise<number> {
         out(report.file(f));
         // A generated file or a template is skipped by default, so the run says so; an unknown one only when asked (--ignore-unknown is silent).
         if (f.status === 'skipped' && (run.explain || (!run.quiet && isSkipKind(r.error!.kind)))) err(`${skipLine(r.path, r.error!.message)}\n`);
-        if (run.explain) for (const line of explainLines(r)) err(`${line}\n`);
+        for (const line of explain?.file(r) ?? []) err(`${line}\n`);
         patches?.add(patchOf(r));
         progress?.update(f.status);
       },
     },
   );
   progress?.clear();
+  for (const line of explain?.end() ?? []) err(`${line}\n`);
   if (!outcome.ok) {
     io.stderr(`dockshift: ${outcome.message}\n`);
     return 2;

@@ -90,6 +90,7 @@ describe('new files proposed by a transform', () => {
       expect(results.map((r) => r.newFiles.map((f) => f.status))).toEqual([[mode === 'write' ? 'created' : 'proposed'], ['duplicate']]);
       expect(results[1]!.newFiles[0]!.diff).toBe('');
       expect(results[1]!.newFiles[0]!.message).toContain('also proposed for svc/Dockerfile');
+      expect(results[1]!.newFiles[0]!.first).toEqual({ by: 'svc/Dockerfile', same: true });
       expect(results[1]!.status).toBe('unchanged');
       if (mode === 'write') fs.rmSync(path.join(root, 'svc/.dockerignore'));
     }

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyEdits } from '../src/engine/edits.js';
-import { count, emptyTally, explainLines, sizeLine } from '../src/engine/report.js';
+import { count, emptyTally, explainLines, RunExplain, sizeLine } from '../src/engine/report.js';
 import { LineIndex } from '../src/dockerfile/text.js';
 import { Progress } from '../src/progress.js';
 import { markdownBody } from '../src/report/markdown.js';
@@ -244,5 +244,31 @@ describe('--list-different, --quiet, progress', () => {
     expect(written.at(-1)).toBe('\rdockshift: 3/4 files, 1 changed, 1 error, 1.5 files/s\x1b[K');
     p.clear();
     expect(written.at(-1)).toBe('\r\x1b[K');
+  });
+});
+
+describe('--explain over a run', () => {
+  const edit = (status: 'proposed' | 'duplicate' | 'stale', after: string, first?: { by: string; same: boolean }) => ({
+    path: '.dockerignore', target: '/r/.dockerignore', transform: 'dockerignore', message: first === undefined ? 'add .git' : `add .git (also proposed for ${first.by})`,
+    before: '*.log\n', after, tier: 'review' as const, status, diff: '', ...(first === undefined ? {} : { first }),
+  });
+  const result = (path: string, fileEdits: ReturnType<typeof edit>[]) => ({ path, changes: [], refusals: [], newFiles: [], fileEdits, runtime: [] });
+
+  it('says a context file several Dockerfiles propose once, when the run ends, naming them in the order reported', () => {
+    const explain = new RunExplain();
+    expect(explain.file(result('src/a/Dockerfile', [edit('proposed', '*.log\n.git\n')]))).toEqual([]);
+    expect(explain.file(result('src/b/Dockerfile', [edit('duplicate', '*.log\n.git\n', { by: 'src/a/Dockerfile', same: true })]))).toEqual([]);
+    // Another text is not what is shown or written: said apart, at once.
+    expect(explain.file(result('src/c/Dockerfile', [edit('duplicate', '*.log\n.git\nnode_modules\n', { by: 'src/a/Dockerfile', same: false })]))).toEqual([
+      '.dockerignore: dockerignore [review]: add .git (also proposed for src/a/Dockerfile) (for src/c/Dockerfile) (not shown: it reads otherwise than that of src/a/Dockerfile, which is)',
+    ]);
+    expect(explain.file(result('src/d/Dockerfile', [edit('duplicate', '*.log\n.git\n', { by: 'src/a/Dockerfile', same: true })]))).toEqual([]);
+    expect(explain.end()).toEqual(['.dockerignore: dockerignore [review]: add .git (for src/a/Dockerfile, src/b/Dockerfile and src/d/Dockerfile)']);
+  });
+
+  it('says at once what became of a proposal that is not shown', () => {
+    const explain = new RunExplain();
+    expect(explain.file(result('Dockerfile', [edit('stale', '*.log\n.git\n')]))).toEqual(['.dockerignore: dockerignore [review]: add .git (for Dockerfile) (changed since it was read; left alone)']);
+    expect(explain.end()).toEqual([]);
   });
 });

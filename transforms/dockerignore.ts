@@ -86,7 +86,8 @@ folder than the packages it names, a \`package main\` of a folder none of them i
 
 The proposal is the same whichever Dockerfile makes it: it takes into account every Dockerfile that may be built with
 the context and reads the root .dockerignore (not those with their own \`<name>.dockerignore\`), so one file is proposed
-per context (the engine shows it once) and a path is left out only when none of them reads it. Those are the run's
+per context (the engine shows and writes it once, and \`--explain\` says it once, when the run ends, naming every
+Dockerfile of the run it is for) and a path is left out only when none of them reads it. Those are the run's
 Dockerfiles built with it (\`--context DIR\` gives several Dockerfiles one context, wherever they lie), and every file
 of the context named as a Dockerfile, at the root or below it (\`docker/api.Dockerfile\`), unless the run builds it
 with another context (in \`dockshift .\`, \`services/api/Dockerfile\` is built with its own folder): how one the run

@@ -83,6 +83,17 @@ export interface NewFileResult {
    */
   readonly status: 'proposed' | 'created' | 'exists' | 'duplicate' | 'failed';
   readonly diff: string;
+  /** A duplicate's first proposal: see {@link FirstProposal}. */
+  readonly first?: FirstProposal;
+}
+
+/**
+ * Of a duplicate proposal: the Dockerfile that proposed the file first, and whether this one
+ * proposes the same text (what is shown and written is the first one's).
+ */
+export interface FirstProposal {
+  readonly by: string;
+  readonly same: boolean;
 }
 
 export interface FileEditResult {
@@ -103,6 +114,8 @@ export interface FileEditResult {
    */
   readonly status: 'proposed' | 'written' | 'stale' | 'duplicate' | 'failed';
   readonly diff: string;
+  /** A duplicate's first proposal: see {@link FirstProposal}. */
+  readonly first?: FirstProposal;
 }
 
 export interface FileResult {
@@ -280,6 +293,8 @@ function fixesOf(text: string, regions: readonly ChangedRegion[]): Fix[] {
 interface Claim {
   /** The Dockerfile that proposed it first. */
   readonly by: string;
+  /** The text it proposed: the new file's, or the edited file's after the edit. */
+  readonly text: string;
   status: NewFileResult['status'] | FileEditResult['status'];
 }
 
@@ -301,12 +316,15 @@ export class NewFileLedger {
   settle(result: FileResult): FileResult {
     if (result.newFiles.length === 0 && result.fileEdits.length === 0) return result;
     const mine: { target: string; claim: Claim }[] = [];
-    const claim = <T extends { readonly target: string; readonly message: string; readonly status: string; readonly diff: string }>(f: T): T => {
+    const claim = <T extends NewFileResult | FileEditResult>(f: T): T => {
+      const text = 'content' in f ? f.content : f.after;
       // A file this run created reads as existing to a later Dockerfile processed after it.
       const first = this.claims.get(f.target);
-      if (first !== undefined && first.by !== result.path) return { ...f, status: 'duplicate', diff: '', message: `${f.message} (also proposed for ${first.by})` };
+      if (first !== undefined && first.by !== result.path) {
+        return { ...f, status: 'duplicate', diff: '', message: `${f.message} (also proposed for ${first.by})`, first: { by: first.by, same: first.text === text } };
+      }
       if (f.status === 'proposed' && first === undefined) {
-        const c: Claim = { by: result.path, status: 'proposed' };
+        const c: Claim = { by: result.path, text, status: 'proposed' };
         this.claims.set(f.target, c);
         mine.push({ target: f.target, claim: c });
       }

@@ -1,7 +1,7 @@
 import type { AppliedChange, RuntimeChange, SizeEffect } from './types.js';
 import { colorize } from './diff.js';
 import type { ProblemKind, Reported } from './outcome.js';
-import type { FileResult } from './processFile.js';
+import type { FileEditResult, FileResult, NewFileResult } from './processFile.js';
 
 export interface Tally {
   files: number;
@@ -109,13 +109,57 @@ export function explainLines(result: Pick<FileResult, 'path' | 'changes' | 'refu
   const out = lines.map((l) => `${result.path}:${l.line}: ${l.text}`);
   if (result.inferredContext !== undefined) out.unshift(`${result.path}: ${inferredContextSaid(result.inferredContext)}`);
   for (const r of result.runtime) out.push(`${result.path}: ${r.transform} [review]: changes the ${imageOf(r)} ${r.fact}: ${r.before} -> ${r.after}`);
-  for (const f of result.newFiles) {
-    out.push(`${f.path}: ${f.transform}${f.tier === 'review' ? ' [review]' : ''}: ${f.message}${f.review === undefined ? '' : ` (review: ${f.review})`}${f.status === 'exists' ? ' (exists; left alone)' : f.status === 'failed' ? ' (not written)' : ''}`);
+  return [...out, ...result.newFiles.map((f) => contextFileLine(f, result.path)), ...result.fileEdits.map((e) => contextFileLine(e, result.path))];
+}
+
+/** What became of a proposal that its line says, after the reason. */
+const OUTCOME: Readonly<Record<string, string>> = {
+  exists: ' (exists; left alone)',
+  stale: ' (changed since it was read; left alone)',
+  failed: ' (not written)',
+};
+
+/** The statuses of a proposal that is shown (a dry run) or written. */
+const SHOWN: ReadonlySet<string> = new Set(['proposed', 'created', 'written']);
+
+/** --explain's line of a new or edited context file (a .dockerignore), naming the Dockerfiles it is for. */
+function contextFileLine(f: NewFileResult | FileEditResult, ...dockerfiles: readonly string[]): string {
+  const review = f.review === undefined ? '' : ` (review: ${f.review})`;
+  const other = f.first?.same === false ? ` (not shown: it reads otherwise than that of ${f.first.by}, which is)` : '';
+  return `${f.path}: ${f.transform}${f.tier === 'review' ? ' [review]' : ''}: ${f.message} (for ${listed(dockerfiles)})${review}${OUTCOME[f.status] ?? ''}${other}`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(names: readonly string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * --explain over a run: every Dockerfile that shares a build context proposes the same
+ * .dockerignore (the engine shows and writes the first one, NewFileLedger), which said
+ * once per Dockerfile was the same line many times over. Held back until the run ends, each
+ * context file is said once per proposal, with the Dockerfiles it is for in the order they
+ * were reported (the run's path order); a later proposal of another text is said apart.
+ */
+export class RunExplain {
+  private readonly proposals = new Map<string, { readonly first: NewFileResult | FileEditResult; readonly dockerfiles: string[] }>();
+
+  /** The lines to say now for a result; its context files' lines wait for `end`. */
+  file(result: Pick<FileResult, 'path' | 'changes' | 'refusals' | 'newFiles' | 'fileEdits' | 'runtime' | 'inferredContext'>): string[] {
+    const now = explainLines({ ...result, newFiles: [], fileEdits: [] });
+    for (const f of [...result.newFiles, ...result.fileEdits]) {
+      const shown = this.proposals.get(f.target);
+      if (f.status === 'duplicate' && f.first?.same === true && shown !== undefined) shown.dockerfiles.push(result.path);
+      else if (SHOWN.has(f.status) && shown === undefined) this.proposals.set(f.target, { first: f, dockerfiles: [result.path] });
+      else now.push(contextFileLine(f, result.path));
+    }
+    return now;
   }
-  for (const e of result.fileEdits) {
-    out.push(`${e.path}: ${e.transform}${e.tier === 'review' ? ' [review]' : ''}: ${e.message}${e.review === undefined ? '' : ` (review: ${e.review})`}${e.status === 'stale' ? ' (changed since it was read; left alone)' : e.status === 'failed' ? ' (not written)' : ''}`);
+
+  /** The context files' lines, in the order first proposed. */
+  end(): string[] {
+    return [...this.proposals.values()].map((p) => contextFileLine(p.first, ...p.dockerfiles));
   }
-  return out;
 }
 
 /** Why the run chose the build context it did (inferContext.ts), as --explain says it. */

@@ -21,6 +21,15 @@ export function markdownReporter(): Reporter {
 
 export function markdownBody(files: readonly ReportedFile[], problems: readonly ReportedProblem[], summary: RunSummary, limit = MAX_BODY): string {
   const changed = files.filter((f) => f.status === 'changed');
+  // The Dockerfiles whose proposal of a context file is the same as the one shown, by that file and its first proposer.
+  const sharers = new Map<string, string[]>();
+  for (const f of files) {
+    for (const d of [...f.result.newFiles, ...f.result.fileEdits]) {
+      if (d.status !== 'duplicate' || d.first?.same !== true) continue;
+      const key = `${d.target}\0${d.first.by}`;
+      sharers.set(key, [...(sharers.get(key) ?? []), f.patchPath]);
+    }
+  }
   const failed = files.filter((f) => f.status === 'error' || f.status === 'warning');
   const refusedOnly = files.filter((f) => f.status === 'unchanged' && f.result.refusals.length > 0);
   const t = summary.tally;
@@ -80,7 +89,7 @@ export function markdownBody(files: readonly ReportedFile[], problems: readonly 
   const room = limit - tail.length - 200;
   let shown = 0;
   for (const f of changed) {
-    const section = `\n${fileSection(f)}\n`;
+    const section = `\n${fileSection(f, sharers)}\n`;
     if (body.length + section.length > room) break;
     body += section;
     shown++;
@@ -97,12 +106,16 @@ export function markdownBody(files: readonly ReportedFile[], problems: readonly 
   return body;
 }
 
-function fileSection(f: ReportedFile): string {
+function fileSection(f: ReportedFile, sharers: ReadonlyMap<string, readonly string[]>): string {
+  const also = (target: string) => {
+    const others = sharers.get(`${target}\0${f.result.path}`);
+    return others === undefined ? '' : ` (also for ${others.map((o) => `\`${code(o)}\``).join(', ')})`;
+  };
   const out = [`### \`${code(f.patchPath)}\``, ''];
   const rows = [...f.result.changes].sort((a, b) => a.line - b.line).map((c) => `| ${c.line} | ${c.transform}${c.tier === 'review' ? ' **review**' : ''} | ${cell(changeText(c))} |`);
   if (rows.length > 0) out.push('| line | transform | change |', '| ---: | --- | --- |', ...rows);
-  for (const n of f.result.newFiles.filter((n) => n.status === 'proposed' || n.status === 'created')) out.push('', `New file \`${code(n.path)}\` (${n.transform}${n.tier === 'review' ? ', **review**' : ''}): ${inline(n.message)}`);
-  for (const e of f.result.fileEdits.filter((e) => e.status === 'proposed' || e.status === 'written')) out.push('', `Edit of \`${code(e.path)}\` (${e.transform}${e.tier === 'review' ? ', **review**' : ''}): ${inline(e.message)}`);
+  for (const n of f.result.newFiles.filter((n) => n.status === 'proposed' || n.status === 'created')) out.push('', `New file \`${code(n.path)}\` (${n.transform}${n.tier === 'review' ? ', **review**' : ''}): ${inline(n.message)}${also(n.target)}`);
+  for (const e of f.result.fileEdits.filter((e) => e.status === 'proposed' || e.status === 'written')) out.push('', `Edit of \`${code(e.path)}\` (${e.transform}${e.tier === 'review' ? ', **review**' : ''}): ${inline(e.message)}${also(e.target)}`);
   for (const r of f.result.runtime) out.push('', `The ${imageOf(r)} ${r.fact} changes (${r.transform}): \`${code(r.before)}\` → \`${code(r.after)}\``);
   if (f.result.refusals.length > 0) {
     out.push('', `<details><summary>Left alone (${f.result.refusals.length})</summary>`, '', '| line | transform | why |', '| ---: | --- | --- |');
