@@ -7,8 +7,7 @@
  * static assets) are copied next to it when the build context has them.
  */
 import * as path from 'node:path';
-import { imagePathsOf } from '../copiedFiles.js';
-import { unknownWorkdirWhy } from '../paths.js';
+import { originAtEnd, unknownWorkdirWhy } from '../paths.js';
 import { downloadToolsOf, hasCaCertificates } from '../../knowledge/downloaders.js';
 import { unknownReleaseWhy } from '../../knowledge/identify.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
@@ -165,7 +164,10 @@ export function readGo(input: BuildInput): Analysis {
     if (top === '' || top === '.' || top === '..' || /[*?[]/.test(top)) continue;
     if (input.workdir === null) return refuse('reads-sources', `${read.file} opens ${read.path} relative to the working folder, ${unknownWorkdirWhy(input.file, input.stage.instructions.at(-1) ?? input.stage.from)}`, input.stage.from);
     const inImage = path.posix.join(input.workdir, top);
-    if (ctx.exists(top) && imagePathsOf(file, input.stage, ctx, top).includes(inImage)) {
+    // The context's path there, the working folder being the context's root or any folder below it a COPY brings
+    // (\`COPY . /src\` with \`WORKDIR /src/cmd/api\`: cmd/api/templates).
+    const copied = originAtEnd(file, input.stage, inImage, ctx);
+    if (copied?.kind === 'context' && ctx.exists(copied.path)) {
       if (!artefacts.some((a) => a.to === inImage)) artefacts.push({ from: inImage, to: inImage, what: `${top}, which ${read.file} opens` });
       continue;
     }
