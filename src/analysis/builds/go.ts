@@ -243,7 +243,7 @@ function outputOf(input: BuildInput, build: Located, rootModule: string | null):
     }
     return refuse('no-artefact-path', `\`go ${build.words[1]!.value} ${packages.join(' ')}\` matches packages by pattern and writes no binary of its own name`, build.run.inst);
   }
-  const name = binaryName(packages as string[], folderPackage(input, build) ?? rootModule);
+  const name = binaryName(packages as string[], build.cwd === null ? rootModule : folderPackage(input, build));
   const install = build.words[1]!.value === 'install';
   if (install) {
     if (name === null) return refuse('no-artefact-path', 'the name of the binary `go install` makes cannot be read from go.mod', build.run.inst);
