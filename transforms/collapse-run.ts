@@ -137,8 +137,9 @@ stopped when one failed. The merged body keeps that:
   element of its package's path but a major version (\`github.com/mikefarah/yq/v4@latest\`: \`yq\`). A \`go install\` of its folder's
   package (\`go install\`, \`go install .\`) names the program of that folder's import path, from the go.mod the build context gives
   there or above it (\`WORKDIR /src/cmd/api\` in module example.com/app: \`api\`; at the module's root, the module path's last
-  element but a major version); where the folder or its go.mod is not known (\`cd "$SRC"\`, \`-C\`, no go.mod copied from
-  the context) it counts as a RUN that may install programs it does not name. What \`rm\` deletes counts
+  element but a major version; a folder copied without one, \`COPY . /src\`, is looked past as multi-stage looks past it);
+  where the folder or its go.mod is not known (\`cd "$SRC"\`, \`-C\`, no go.mod copied from the context, a RUN that may
+  make one such as \`go mod init\`) it counts as a RUN that may install programs it does not name. What \`rm\` deletes counts
   only in a \`bin\` or \`sbin\` folder: \`rm -rf /var/cache/yum\` empties a cache, it replaces no \`yum\`; nor does the program that
   \`xargs\` or \`find … -exec\` runs name it (\`xargs rm -f\`, \`xargs -r apk info\`): it runs there. A RUN that may install programs it does not
   name counts for every program but the base system's (\`apt-get\`, \`curl\`, \`tar\`, coreutils…):
@@ -1660,8 +1661,8 @@ function cargoInstalled(name: string | null, args: readonly ShellWord[]): ShellW
  * folder (WORKDIR, then the literal \`cd\`s before it), the path of the module whose go.mod the build context gives
  * there or in a folder above it, and the folders below (\`WORKDIR /src/cmd/api\` in module example.com/app: api; at
  * the module's root, the module's last element but a major version). Left out, so counted as installing any program:
- * one whose folder is not known, or whose go.mod is not read (not in the build context, from another stage or a RUN),
- * or told another folder (\`-C\`). Null when none is named.
+ * one whose folder is not known, or whose go.mod is not read (not in the build context, from another stage, one a RUN
+ * may make: see goModAbove), or told another folder (\`-C\`). Null when none is named.
  */
 function programsHere(file: ParsedDockerfile, inst: Instruction, parsed: ShellScript, ctx: BuildContext | null): Map<SimpleCommand, string> | null {
   let out: Map<SimpleCommand, string> | null = null;

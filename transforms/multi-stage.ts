@@ -143,7 +143,11 @@ A review change: the running image is another image. Opt-in. Refuses, with the r
   build runs (\`COPY web/package.json ./\`), not the context's root ones, and Cargo.lock is read at the workspace's root; a Cargo.toml above the crate that
   no COPY brings from the context, a \`package.workspace\` key and a \`--manifest-path\` only known at build time
   are not followed; nor is the context's go.mod what a \`go install x@v1\` builds: a module it downloads, whose
-  imports (cgo, a library of the system) cannot be checked;
+  imports (cgo, a library of the system) cannot be checked. A folder copied from the context without a go.mod
+  (\`COPY . /src\`, \`WORKDIR /src/cmd/app\`) is looked past to the go.mod above it, as go looks, only where nothing
+  else can have put one there: the stage's base image is one the knowledge base knows, and no RUN up to the build
+  is left unread, names go.mod or runs a \`go\` command that may make or change one (\`go mod init\`, \`go mod edit\`,
+  \`go generate\`); nor where the build is told another folder (\`-C\`);
 - \`no-artefact-path\`: what the build writes, or which of it the container starts, cannot be named (a folder
   named by a build argument, \`COPY config.yml $CONF_DIR/\` under \`ARG CONF_DIR=/etc/app\`, has its default only);
   builds no reader follows, whose runtime the knowledge base names, say so: \`swift build\` on swift (its slim

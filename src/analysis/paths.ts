@@ -428,7 +428,7 @@ function madeByRun(file: ParsedDockerfile, inst: Instruction, path: string): boo
 }
 
 /** The COPY names `rel` as one of its sources (rather than copying a folder that would hold it). */
-function namesSource(file: ParsedDockerfile, inst: Instruction, rel: string): boolean {
+export function namesSource(file: ParsedDockerfile, inst: Instruction, rel: string): boolean {
   const target = copyTarget(file, inst);
   return target.sources !== null && target.sources.some((src) => sourceShape(src, null).source === rel);
 }

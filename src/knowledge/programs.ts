@@ -53,6 +53,18 @@ export const PYTHON_VALUED: readonly string[] = ['-c', '-m', '-W', '-X', '-Q', '
 export const CARGO_GLOBAL_VALUED: readonly string[] = ['--explain', '--color', '-C', '--config', '-Z'];
 
 /**
+ * The subcommands of `go` that make no go.mod and leave the module line of one alone (`go help`, `go help mod`,
+ * `go help get`): those that build, list or clean; `go get` and `go mod tidy`, which edit requirements only; and the
+ * `go mod` subcommands that read. `go mod init` makes a go.mod, `go mod edit` rewrites any line of one, `go work sync`
+ * writes the modules' own, and `go generate`, `go run` and `go test` run programs that may write anything: those, and
+ * any subcommand not named here, may.
+ */
+export const GO_MODULE_KEPT: { readonly commands: readonly string[]; readonly mod: readonly string[] } = {
+  commands: ['build', 'install', 'vet', 'list', 'fmt', 'env', 'version', 'clean', 'doc', 'help', 'get'],
+  mod: ['download', 'graph', 'verify', 'why', 'vendor', 'tidy'],
+};
+
+/**
  * cargo-binstall's options that take the next word as their value (cargo-bins/cargo-binstall crates/bin/src/args.rs:
  * its fields that are no `bool`): `cargo binstall --version 14.1.0 ripgrep`, `--root /usr/local`. `--bin` takes one
  * or more: the words after it are binaries' names, which name programs as they stand.

@@ -11,7 +11,12 @@ import { originAtEnd, unknownWorkdirWhy } from '../paths.js';
 import { downloadToolsOf, hasCaCertificates } from '../../knowledge/downloaders.js';
 import { unknownReleaseWhy } from '../../knowledge/identify.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
-import { GO_BUILD_VALUED } from '../../knowledge/programs.js';
+import { GO_BUILD_VALUED, GO_MODULE_KEPT } from '../../knowledge/programs.js';
+import { baseOf } from '../base.js';
+import { short } from '../pidOne.js';
+import { runScriptsOf } from '../runScripts.js';
+import { rootStage, stageLineage } from '../../dockerfile/stages.js';
+import { commandText, nestedShellStrings, programWords, type ShellScript, type SimpleCommand } from '../../shell/index.js';
 import type { BuildContext } from '../../engine/context.js';
 import type { Edit } from '../../engine/types.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
@@ -20,7 +25,7 @@ import type { Instruction, ParsedDockerfile } from '../../dockerfile/types.js';
 import { grammar, splitArgs, type SplitArgs } from '../../shell/argv.js';
 import type { ShellWord } from '../../shell/types.js';
 import { BASE_LIBRARIES, installedPackages, libraryHeaders } from './packages.js';
-import { commandEnv, contextFileAbove, contextFiles, findCommands, NONE, optionOf, projectFileOf, refuse, resolveIn, type Analysis, type Artefact, type BuildInput, type Located } from './plan.js';
+import { commandEnv, contextFileAbove, contextFiles, findCommands, NONE, optionOf, refuse, resolveIn, type Analysis, type Artefact, type BuildInput, type Located, type ProjectFile } from './plan.js';
 
 /**
  * Modules that only build with cgo (each project's README says it needs a C compiler or
@@ -108,9 +113,16 @@ export function readGo(input: BuildInput): Analysis {
     return refuse('no-sources', `\`go install ${downloaded}\` builds a module it downloads, not the build context's: what the program imports (and whether it needs cgo or a library of the system) cannot be checked`, builds[0]!.run.inst);
   }
   // The go.mod of the module the build runs in, as go finds it; the context's root one when none can be followed.
-  const goModPath = projectFileOf(input, builds[0]!, 'go.mod')?.context ?? 'go.mod';
+  // Told another folder (\`-C\`), go looks for it there: a folder without one is not looked past then.
+  const first = builds[0]!;
+  const told = builds.some((b) => optionOf(goArgs(b), '-C', '--C') !== undefined);
+  const project = first.cwd === null ? null : told ? contextFileAbove(file, first.run.inst, first.cwd, 'go.mod', ctx) : goModAbove(file, first.run.inst, first.cwd, ctx);
+  const goModPath = project?.context ?? 'go.mod';
+  if (project?.lacking !== undefined) {
+    return refuse('no-sources', `${goModPath} is not in the build context, but ${project.lacking}: which module the program is built in, what it imports (and whether it needs cgo) cannot be checked`, first.run.inst);
+  }
   const goMod = ctx.sends(goModPath) ? ctx.read(goModPath) : null;
-  if (goMod === null) return refuse('no-sources', `${goModPath} is not in the build context (or .dockerignore leaves it out), so what the program imports (and whether it needs cgo) cannot be checked`, builds[0]!.run.inst);
+  if (goMod === null) return refuse('no-sources', `${goModPath} is not in the build context (or .dockerignore leaves it out), so what the program imports (and whether it needs cgo) cannot be checked`, first.run.inst);
   const modulePath = goModulePath(goMod);
   const sources = contextFiles(ctx, '.go');
   if (sources === null) return refuse('no-sources', 'the build context is too large to read every Go file', builds[0]!.run.inst);
@@ -277,13 +289,75 @@ function folderPackage(input: BuildInput, build: Located): string | null {
  * example.com/app at /src: example.com/app/cmd/api); null when that go.mod is not known or not read.
  */
 export function packageIn(file: ParsedDockerfile, inst: Instruction, folder: string, ctx: BuildContext | null): string | null {
-  const project = contextFileAbove(file, inst, folder, 'go.mod', ctx);
+  const project = goModAbove(file, inst, folder, ctx);
   // One .dockerignore leaves out is not sent: the folder's import path is not known then.
-  const text = project === null || ctx === null || !ctx.sends(project.context) ? null : ctx.read(project.context);
+  const text = project === null || project.lacking !== undefined || ctx === null || !ctx.sends(project.context) ? null : ctx.read(project.context);
   const module = text === null ? null : goModulePath(text);
   if (module === null) return null;
   const below = path.posix.relative(project!.dir, folder);
   return below === '' ? module : `${module}/${below}`;
+}
+
+/**
+ * The go.mod go finds for \`folder\` (absolute) at \`inst\`, in it or the nearest folder above (see contextFileAbove): a
+ * folder copied from the build context without one (\`COPY . /src\` from a context whose only go.mod is at its root,
+ * \`WORKDIR /src/cmd/app\`) has none, and go looks above it, when nothing else can have put one there (goModMaker).
+ * The go.mod found above is then the one the context has: the last COPY that wrote it put it there, and no RUN since
+ * made another or changed its module line, as goModMaker looked at every RUN.
+ */
+export function goModAbove(file: ParsedDockerfile, inst: Instruction, folder: string, ctx: BuildContext | null): ProjectFile | null {
+  let maker: string | null | undefined;
+  return contextFileAbove(file, inst, folder, 'go.mod', ctx, () => (maker === undefined ? (maker = goModMaker(file, inst)) : maker));
+}
+
+/**
+ * Why a go.mod may be in a folder of the image by the time \`inst\` runs though no COPY put one there, or may have been
+ * changed since a COPY did; null when nothing can have: the stage's base image is scratch or one the knowledge base
+ * knows (an image of a distribution or a toolchain, which holds no project of its own where a Dockerfile copies one),
+ * and no RUN of the stage (or of a stage it builds on) up to \`inst\`, \`inst\` too, can write one. A RUN can when it
+ * is not read, names go.mod, or runs a \`go\` command GO_MODULE_KEPT does not name (\`go mod init\`, \`go mod edit\`).
+ */
+function goModMaker(file: ParsedDockerfile, inst: Instruction): string | null {
+  const stage = file.stages[inst.stage];
+  if (stage === undefined) return 'the stage is not known';
+  const root = rootStage(file, stage);
+  if (root.base.kind !== 'scratch' && baseOf(file, root).kind !== 'image') {
+    return `the base image${root.base.kind === 'image' ? `, ${root.base.ref.raw},` : ''} is one dockshift does not know, which may hold one`;
+  }
+  for (const s of stageLineage(file, stage)) {
+    for (const i of s.instructions) {
+      if (i.keyword !== 'RUN' || (s === stage && i.index > inst.index)) continue;
+      const scripts = runScriptsOf(file, i);
+      if (scripts.length === 0 || scripts.some((r) => r.parsed === null)) return `the RUN on line ${i.line}, which is not read, may make one`;
+      for (const r of scripts) {
+        if (r.text.includes('go.mod')) return `the RUN on line ${i.line} names go.mod, and may write one`;
+        const command = goModWriter(r.parsed!);
+        if (command !== null) return `the RUN on line ${i.line} may make one (\`${command}\`)`;
+      }
+    }
+  }
+  return null;
+}
+
+/** A command of the script, or of a shell string it runs (\`sh -c "go mod init x"\`), that may make a go.mod or change one (see GO_MODULE_KEPT), as written; null when none may. */
+function goModWriter(script: ShellScript): string | null {
+  const writes = (c: SimpleCommand): boolean => {
+    const words = programWords(c).map((w) => w.value);
+    if (words[0] == null || path.posix.basename(words[0]) !== 'go') return false;
+    const sub = words[1];
+    if (sub !== 'mod') return sub !== undefined && (sub === null || !GO_MODULE_KEPT.commands.includes(sub));
+    const of = words.slice(2).find((w) => w === null || !w.startsWith('-'));
+    return of !== undefined && (of === null || !GO_MODULE_KEPT.mod.includes(of));
+  };
+  for (const c of script.commands) {
+    if (writes(c)) return short(commandText(script, c));
+    for (const string of nestedShellStrings(c)) {
+      if (!string.parsed.ok) return short(string.text);
+      const inner = string.parsed.commands.find(writes);
+      if (inner !== undefined) return short(commandText(string.parsed, inner));
+    }
+  }
+  return null;
 }
 
 /** The module path a go.mod declares (\`module example.com/app\`), or null. */

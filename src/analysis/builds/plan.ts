@@ -14,7 +14,7 @@ import { grammar, splitArgs, type SplitArgs } from '../../shell/argv.js';
 import { readInstall } from '../../shell/files.js';
 import { folderMove } from '../../shell/order.js';
 import type { ShellWord, SimpleCommand } from '../../shell/types.js';
-import { originOf, pathIn, workdirAt } from '../paths.js';
+import { namesSource, originOf, pathIn, workdirAt } from '../paths.js';
 import type { RunScript } from '../runScripts.js';
 import { programWords } from '../../shell/index.js';
 import type { StartCommand } from '../startCommand.js';
@@ -143,23 +143,55 @@ function foldersOf(file: ParsedDockerfile, run: RunScript): (string | null)[] {
  * server/go.mod), with the image folder holding it; null when the folder is unknown, or the nearest
  * such file is not copied from the context (a stage's, a download) or no COPY put one there.
  */
-export function projectFileOf(input: BuildInput, build: Located, name: string): { readonly context: string; readonly dir: string } | null {
+export function projectFileOf(input: BuildInput, build: Located, name: string): ProjectFile | null {
   return build.cwd === null ? null : contextFileAbove(input.file, build.run.inst, build.cwd, name, input.ctx);
+}
+
+/** A project file found for a folder: where the context has it, and the image folder holding it. */
+export interface ProjectFile {
+  readonly context: string;
+  readonly dir: string;
+  /**
+   * Why the search did not go on above a folder copied from the context without the file (\`context\` names the
+   * path the context lacks): what \`nothing\` said may have put one there.
+   */
+  readonly lacking?: string;
 }
 
 /**
  * The file `name` a program running in `folder` (absolute) at `inst` finds in that folder or the nearest one
  * above (see projectFileOf). A folder copied from the context (`COPY . /src`) holds the context's file, and one
  * the context read here lacks stays the COPY's: the build's own context may have it, or a RUN before the COPY
- * may have made it (`go mod init`), so it is not looked for above.
+ * may have made it (`go mod init`), so it is not looked for above. Unless `nothing` is given and says nothing
+ * else can have put one there (null): then the folder has none, and the search goes on above it, as go's does.
+ * The context read is taken for the build's there as it is for the file found above, and for every file of the
+ * context a reader lists (contextFiles). A search that goes past such a folder and finds no file of the context
+ * above gives the first folder's, which the context lacks: unknown, as before it was looked past.
  */
-export function contextFileAbove(file: ParsedDockerfile, inst: Instruction, folder: string, name: string, ctx: BuildContext | null): { readonly context: string; readonly dir: string } | null {
+export function contextFileAbove(
+  file: ParsedDockerfile,
+  inst: Instruction,
+  folder: string,
+  name: string,
+  ctx: BuildContext | null,
+  nothing?: () => string | null,
+): ProjectFile | null {
+  // The first folder looked past: what the search gives when it finds no file of the context above (none, another stage's).
+  let passed: ProjectFile | null = null;
   for (let dir: string | null = folder; dir !== null; dir = dir === '/' ? null : path.posix.dirname(dir)) {
     const origin = originOf(file, inst, path.posix.join(dir, name), ctx);
-    if (origin?.kind === 'context') return { context: origin.path, dir };
-    if (origin !== null) return null;
+    if (origin?.kind === 'context') {
+      // Only a COPY of a folder is looked past: not one that names the file, nor what a RUN's own bind mount shows.
+      const lacked = nothing !== undefined && ctx !== null && ctx.kind(origin.path) === null && origin.inst.keyword !== 'RUN' && !namesSource(file, origin.inst, origin.path);
+      if (!lacked) return { context: origin.path, dir };
+      const lacking = nothing();
+      if (lacking !== null) return { context: origin.path, dir, lacking };
+      passed ??= { context: origin.path, dir };
+      continue;
+    }
+    if (origin !== null) return passed;
   }
-  return null;
+  return passed;
 }
 
 /** Options and operands of a command's arguments (after the program). */

@@ -1,6 +1,6 @@
 FROM golang:1.22
 WORKDIR /src
 COPY . .
-WORKDIR /src/cmd/api
+WORKDIR /src/cmd/app
 RUN go install
-CMD ["api"]
+CMD ["app"]

@@ -1,0 +1,6 @@
+FROM golang:1.22
+WORKDIR /src/cmd/api
+RUN go mod init example.com/migrate
+COPY . /src
+RUN ( apt-get update && apt-get install -y golang-migrate && migrate -version ) && \
+    go install -trimpath && migrate -version

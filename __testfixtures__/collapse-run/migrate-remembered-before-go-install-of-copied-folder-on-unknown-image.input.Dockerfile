@@ -1,0 +1,5 @@
+FROM registry.example.com/builders/golang:1.22
+WORKDIR /src/cmd/api
+COPY . /src
+RUN apt-get update && apt-get install -y golang-migrate && migrate -version
+RUN go install -trimpath && migrate -version

@@ -1,0 +1,5 @@
+FROM golang:1.22
+WORKDIR /src/cmd/app
+COPY cmd/ /src/cmd/
+RUN go install
+CMD ["app"]
