@@ -58,8 +58,12 @@ function recogniseUncached(command: SimpleCommand): RecognisedCommand | null {
       ...invocation({ ...base, program: managerWord }, args.options, args.operands),
     };
   }
-  // managerOf reads at most the two words after the program (`python3 -m pip`).
-  const managed = managerOf(name, [rest[0]?.value ?? null, rest[1]?.value ?? null]);
+  // managerOf reads at most the two words after the program (`python3 -m pip`); pip run as Python's module past
+  // Python's own options (`python3 -Im pip`, `python -W ignore -m pip`) takes the words up to its module's.
+  const module = /^python[\d.]*$/.test(name) ? invokedTool(command) : null;
+  const managed = module?.module === true && module.name === 'pip'
+    ? { manager: 'pip' as const, words: rest.length - module.args.length + 1 }
+    : managerOf(name, [rest[0]?.value ?? null, rest[1]?.value ?? null]);
   if (managed !== null) {
     const afterProgram = rest.slice(managed.words - 1);
     const args = readPackageArgs(managed.manager, afterProgram);

@@ -193,6 +193,13 @@ describe('recognise: other package managers', () => {
     expect(py.program.value).toBe('python3');
     expect(values(py.operands)).toEqual(['pip', 'setuptools']);
     expect(py.hasFlag('--no-cache-dir')).toBe(true);
+    // Python's own options before `-m pip`, bundled or apart, and none after `-c`, whose command pip is not.
+    expect(summary('python3 -Im pip install awscli; python -W ignore -m pip install flask; python -mpip install x')).toEqual([
+      { manager: 'pip', action: 'install', operands: ['awscli'] },
+      { manager: 'pip', action: 'install', operands: ['flask'] },
+      { manager: 'pip', action: 'install', operands: ['x'] },
+    ]);
+    expect(summary('python -c "import pip" -m pip install x; python -- -m pip install x')).toEqual([]);
     expect(summary('pip3.11 install flask; python -m pip uninstall -y x; pip cache purge')).toEqual([
       { manager: 'pip', action: 'install', operands: ['flask'] },
       { manager: 'pip', action: 'remove', operands: ['x'] },
