@@ -483,9 +483,9 @@ function prefixesOf(words: readonly ShellWord[], assigned: Map<string, string | 
       i += words[i + 1]?.value === '-p' ? 2 : 1;
     } else if (name === 'exec' || name === 'nohup' || name === 'time' || runsApplet(words, i)) {
       i++;
-    } else if (name !== null && Object.hasOwn(WRAPPERS, name) && (WRAPPERS[name]!.subcommand === null || words[i + 1]?.value === WRAPPERS[name]!.subcommand)) {
+    } else if (name !== null && Object.hasOwn(WRAPPERS, name) && optionsAt(WRAPPERS[name]!, words, i + 1) !== null) {
       const wrapper = WRAPPERS[name]!;
-      const at = wrappedAt(wrapper, words, i + (wrapper.subcommand === null ? 1 : 2));
+      const at = wrappedAt(wrapper, words, optionsAt(wrapper, words, i + 1)!);
       if (at === null) return null;
       i = at;
     } else {
@@ -503,6 +503,8 @@ function prefixesOf(words: readonly ShellWord[], assigned: Map<string, string | 
  */
 interface Wrapper {
   readonly subcommand: string | null;
+  /** The program's own flags, before its subcommand (\`rustup -v run …\`). */
+  readonly lead: readonly string[];
   readonly flags: readonly string[];
   readonly valued: readonly string[];
   readonly operand: RegExp | null;
@@ -511,17 +513,25 @@ interface Wrapper {
 const DURATION = /^\d+(?:\.\d+)?[smhd]?$/;
 
 const WRAPPERS: Readonly<Record<string, Wrapper>> = {
-  nice: { subcommand: null, flags: [], valued: ['-n', '--adjustment'], operand: null },
-  ionice: { subcommand: null, flags: ['-t', '--ignore'], valued: ['-c', '-n', '--class', '--classdata'], operand: null },
-  stdbuf: { subcommand: null, flags: [], valued: ['-i', '-o', '-e', '--input', '--output', '--error'], operand: null },
-  timeout: { subcommand: null, flags: ['-v', '--verbose', '--preserve-status', '--foreground'], valued: ['-s', '-k', '--signal', '--kill-after'], operand: DURATION },
-  setsid: { subcommand: null, flags: ['-c', '-f', '-w', '--ctty', '--fork', '--wait'], valued: [], operand: null },
-  // rust-lang/rustup src/cli/rustup_mode.rs (`run [--install] <TOOLCHAIN> <COMMAND>...`): a toolchain's name or its folder.
-  rustup: { subcommand: 'run', flags: ['--install'], valued: [], operand: /^[^-]/ },
+  nice: { subcommand: null, lead: [], flags: [], valued: ['-n', '--adjustment'], operand: null },
+  ionice: { subcommand: null, lead: [], flags: ['-t', '--ignore'], valued: ['-c', '-n', '--class', '--classdata'], operand: null },
+  stdbuf: { subcommand: null, lead: [], flags: [], valued: ['-i', '-o', '-e', '--input', '--output', '--error'], operand: null },
+  timeout: { subcommand: null, lead: [], flags: ['-v', '--verbose', '--preserve-status', '--foreground'], valued: ['-s', '-k', '--signal', '--kill-after'], operand: DURATION },
+  setsid: { subcommand: null, lead: [], flags: ['-c', '-f', '-w', '--ctty', '--fork', '--wait'], valued: [], operand: null },
+  // rust-lang/rustup src/cli/rustup_mode.rs (`rustup [--verbose|--quiet] run [--install] <TOOLCHAIN> <COMMAND>...`): a toolchain's name or its folder.
+  rustup: { subcommand: 'run', lead: ['-v', '--verbose', '-q', '--quiet'], flags: ['--install'], valued: [], operand: /^[^-]/ },
 };
 
 /** The programs that run the command their words give (see WRAPPERS), by name. */
 export const WRAPPER_PROGRAMS: readonly string[] = Object.keys(WRAPPERS);
+
+/** Where a wrapper's options start, from the word after its name: past its subcommand, and the flags before that; null when it has another subcommand. */
+function optionsAt(wrapper: Wrapper, words: readonly ShellWord[], from: number): number | null {
+  if (wrapper.subcommand === null) return from;
+  let i = from;
+  while (words[i]?.value != null && wrapper.lead.includes(words[i]!.value!)) i++;
+  return words[i]?.value === wrapper.subcommand ? i + 1 : null;
+}
 
 /** Where the command a wrapper runs starts, its options (and the word before the command) read from `from`; null when they cannot be read. */
 function wrappedAt(wrapper: Wrapper, words: readonly ShellWord[], from: number): number | null {

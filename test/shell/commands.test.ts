@@ -98,6 +98,10 @@ describe('recognise: prefixes', () => {
     expect(program('rustup run nightly cargo install ripgrep')).toMatchObject({ name: 'cargo' });
     expect(values(program('rustup run --install 1.79 cargo build --release')!.args)).toEqual(['build', '--release']);
     expect(program('rustup target add x86_64-unknown-linux-musl')).toMatchObject({ name: 'rustup' });
+    // rustup's own flags may come before its subcommand.
+    expect(program('rustup --verbose run nightly cargo install ripgrep')).toMatchObject({ name: 'cargo' });
+    expect(program('rustup -q run stable cargo build')).toMatchObject({ name: 'cargo' });
+    expect(program('rustup -v target add x86_64-unknown-linux-musl')).toMatchObject({ name: 'rustup' });
     // A toolchain only known at build time, or none: no program is read.
     expect(program('rustup run "$TOOLCHAIN" cargo build')).toBeNull();
     expect(program('rustup run nightly')).toBeNull();
