@@ -144,7 +144,7 @@ stopped when one failed. The merged body keeps that:
   \`xargs\` or \`find … -exec\` runs name it (\`xargs rm -f\`, \`xargs -r apk info\`): it runs there. A RUN that may install programs it does not
   name counts for every program but the base system's (\`apt-get\`, \`curl\`, \`tar\`, coreutils…):
   \`pip install -r …\`, \`make install\`, an unpacked archive, a script (\`sh install.sh\`, \`curl … | sh\`, \`/tmp/install.sh\`),
-  \`cp … /usr/local/bin/\`;
+  \`cp … /usr/local/bin/\`, a command run as another user (\`su -c "cargo install ripgrep" root\`, \`gosu app make install\`);
 - a RUN after the first with several statements (\`a; b\`) or an \`||\` list is grouped as
   \`{ a; b; }\` (\`&&\` and \`||\` bind equally from the left: \`x && a || b\` would run \`b\`
   when \`x\` failed).

@@ -18,6 +18,7 @@ import { readInstall } from './files.js';
 import { grammar, splitArgs } from './argv.js';
 import { readUvPip } from './pythonTools.js';
 import { shellString } from './strings.js';
+import { PRIVILEGE_DROPPERS } from '../knowledge/privileges.js';
 import type { PackageCommand, PackageManager, ShellWord, SimpleCommand } from './types.js';
 import { BASE_SYSTEM_PROGRAMS as BASE_SYSTEM, GO_BUILD_VALUED, LANGUAGE_INSTALLERS as INSTALLERS, UNPACKERS } from '../knowledge/programs.js';
 
@@ -79,12 +80,12 @@ const BESIDE: Partial<Record<PackageManager, UnnamedInstall>> = {
 /** Every program name (behind no path) that may install unnamed, or run one that does (`sudo`, `env`…). */
 const MAY_INSTALL = new Set([
   ...SHELL_PROGRAMS, ...INSTALLERS, ...BUILD_DRIVERS, ...UNPACKERS, ...COPIERS, 'source', '.', 'eval', 'tar', 'pip', 'pipenv', 'npm', 'yarn', 'pnpm', 'bun', 'gem',
-  'sudo', 'env', 'command', 'exec', 'nohup', 'time', ...WRAPPER_PROGRAMS,
+  'sudo', 'env', 'command', 'exec', 'nohup', 'time', ...WRAPPER_PROGRAMS, ...PRIVILEGE_DROPPERS,
 ]);
 
 /**
  * Whether the command may install programs, by its name alone: a package manager, a language's installer, a build
- * driver, an unpacker or copier, a script or shell, a program run by its path or behind \`sudo\`, \`env\`, \`command\`,
+ * driver, an unpacker or copier, a script or shell, a program run by its path, as another user (\`su\`, \`gosu\`) or behind \`sudo\`, \`env\`, \`command\`,
  * \`timeout\`, \`rustup run\`…
  * Most commands of a body are none, and the readers of installs ask it of every one first.
  */
@@ -115,6 +116,9 @@ function mayAddProgramsUnnamed(command: SimpleCommand, depth = 0): boolean {
   if (invoked.path.includes('/') && (!invoked.path.startsWith('/') || !BIN_FOLDER.test(invoked.path.slice(0, invoked.path.lastIndexOf('/'))))) return true;
   const name = invoked.name;
   const args = invoked.args;
+  // A program that runs a command as another user (\`su -c "cargo install ripgrep" root\`, \`gosu app make install\`),
+  // its command not read here.
+  if (PRIVILEGE_DROPPERS.has(name)) return true;
   // tar is an unpacker only when it extracts, which recognise() tells (`extract`) above.
   if (name === 'source' || name === '.' || name === 'eval' || (UNPACKERS.has(name) && name !== 'tar') || goInstallHere(command)) return true;
   if (SHELL_PROGRAMS.has(name)) return scriptMayAdd(command, depth);
