@@ -65,6 +65,22 @@ export const GO_MODULE_KEPT: { readonly commands: readonly string[]; readonly mo
 };
 
 /**
+ * Programs that may write files their words do not name (a go.mod into a folder a COPY brought without one): those that
+ * copy, link or unpack a folder or archive (\`cp -r /tmpl/. .\`), fetch a repository (\`git clone\`, \`git checkout\`),
+ * run a build file or a project's scripts (\`make\`, \`npm install\`), or an interpreter's program. \`git config\`
+ * writes git's own settings only. A shell running a file, \`source\`, \`eval\` and a program run by a path are a
+ * script, and count as well.
+ */
+export const UNNAMED_WRITERS: { readonly programs: ReadonlySet<string>; readonly gitKeeps: readonly string[] } = {
+  programs: new Set([
+    ...UNPACKERS, 'cp', 'mv', 'ln', 'rsync', 'install', 'scp', 'git', 'svn', 'hg', 'make', 'gmake', 'ninja', 'cmake', 'meson', 'scons', 'just',
+    'task', 'mage', 'source', '.', 'eval', 'xargs', 'find', 'npm', 'npx', 'yarn', 'pnpm', 'bun', 'node', 'deno', 'python', 'python2', 'python3',
+    'pip', 'pip3', 'ruby', 'perl', 'php', 'cargo', 'cookiecutter', 'copier', 'gonew',
+  ]),
+  gitKeeps: ['config'],
+};
+
+/**
  * cargo-binstall's options that take the next word as their value (cargo-bins/cargo-binstall crates/bin/src/args.rs:
  * its fields that are no `bool`): `cargo binstall --version 14.1.0 ripgrep`, `--root /usr/local`. `--bin` takes one
  * or more: the words after it are binaries' names, which name programs as they stand.

@@ -11,12 +11,12 @@ import { originAtEnd, unknownWorkdirWhy } from '../paths.js';
 import { downloadToolsOf, hasCaCertificates } from '../../knowledge/downloaders.js';
 import { unknownReleaseWhy } from '../../knowledge/identify.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
-import { GO_BUILD_VALUED, GO_MODULE_KEPT } from '../../knowledge/programs.js';
+import { GO_BUILD_VALUED, GO_MODULE_KEPT, UNNAMED_WRITERS } from '../../knowledge/programs.js';
 import { baseOf } from '../base.js';
 import { short } from '../pidOne.js';
 import { runScriptsOf } from '../runScripts.js';
 import { rootStage, stageLineage } from '../../dockerfile/stages.js';
-import { commandText, nestedShellStrings, programWords, type ShellScript, type SimpleCommand } from '../../shell/index.js';
+import { commandText, programWords, SHELL_PROGRAMS, shellString, type ShellScript, type SimpleCommand } from '../../shell/index.js';
 import type { BuildContext } from '../../engine/context.js';
 import type { Edit } from '../../engine/types.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
@@ -339,23 +339,37 @@ function goModMaker(file: ParsedDockerfile, inst: Instruction): string | null {
   return null;
 }
 
-/** A command of the script, or of a shell string it runs (\`sh -c "go mod init x"\`), that may make a go.mod or change one (see GO_MODULE_KEPT), as written; null when none may. */
+/**
+ * A command of the script, or of a shell string it runs (\`sh -c "go mod init x"\`), that may make a go.mod or change
+ * one, as written; null when none may: a \`go\` command GO_MODULE_KEPT does not name, one UNNAMED_WRITERS names, a
+ * shell running a file, a program run by a path or only known at build time.
+ */
 function goModWriter(script: ShellScript): string | null {
   const writes = (c: SimpleCommand): boolean => {
+    if (c.words.length === 0) return false;
     const words = programWords(c).map((w) => w.value);
-    if (words[0] == null || path.posix.basename(words[0]) !== 'go') return false;
-    const sub = words[1];
-    if (sub !== 'mod') return sub !== undefined && (sub === null || !GO_MODULE_KEPT.commands.includes(sub));
-    const of = words.slice(2).find((w) => w === null || !w.startsWith('-'));
-    return of !== undefined && (of === null || !GO_MODULE_KEPT.mod.includes(of));
+    const program = words[0];
+    // Prefixes not read (\`sudo -u "$USER" …\`), or a program only known at build time.
+    if (program == null) return true;
+    if (path.posix.basename(program) === 'go') {
+      const sub = words[1];
+      if (sub !== 'mod') return sub !== undefined && (sub === null || !GO_MODULE_KEPT.commands.includes(sub));
+      const of = words.slice(2).find((w) => w === null || !w.startsWith('-'));
+      return of !== undefined && (of === null || !GO_MODULE_KEPT.mod.includes(of));
+    }
+    if (program.includes('/') || SHELL_PROGRAMS.has(program) || /^python[\d.]*$/.test(program)) return true;
+    if (program === 'git') return words[1] === undefined || words[1] === null || !UNNAMED_WRITERS.gitKeeps.includes(words[1]);
+    return UNNAMED_WRITERS.programs.has(program);
   };
   for (const c of script.commands) {
-    if (writes(c)) return short(commandText(script, c));
-    for (const string of nestedShellStrings(c)) {
-      if (!string.parsed.ok) return short(string.text);
-      const inner = string.parsed.commands.find(writes);
-      if (inner !== undefined) return short(commandText(string.parsed, inner));
+    const string = shellString(c);
+    if (string === null) {
+      if (writes(c)) return short(commandText(script, c));
+      continue;
     }
+    if (!string.parsed.ok) return short(string.text);
+    const inner = goModWriter(string.parsed);
+    if (inner !== null) return inner;
   }
   return null;
 }
