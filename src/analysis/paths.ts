@@ -5,6 +5,7 @@
  */
 import * as posix from 'node:path/posix';
 import { GO_BUILD_VALUED } from '../knowledge/programs.js';
+import { ARCHIVE_HEAD_BYTES, archiveSuffix, readArchive } from '../dockerfile/archive.js';
 import { copyArgs as readCopyArgs, type InlineFile } from '../dockerfile/copies.js';
 import { isPattern } from '../dockerfile/copySources.js';
 import { resolveStage } from '../dockerfile/graph.js';
@@ -780,6 +781,10 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
       }
       continue;
     }
+    // ADD unpacks a local tar archive into its destination: the files it writes there are not read.
+    if (from === null && inst.keyword === 'ADD' && (path === dest || path.startsWith(`${dest.replace(/\/$/, '')}/`)) && mayUnpack(src, ctx)) {
+      return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line} unpacks ${src}, whose files are not read`, inst };
+    }
     const rel = mapPath(src, dest, destIsDir, path, from === null ? ctx : null, fromFolders(file, inst, target, ctx), target.fromFiles);
     if (rel === null) continue;
     if (rel === 'glob') return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line} copies a glob (${src})`, inst };
@@ -793,6 +798,19 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
     return { kind: 'stage', stage, image: from, path: rel, inst };
   }
   return absent === null ? null : { absent };
+}
+
+/**
+ * Whether ADD may unpack the context's \`src\` (see readArchive): by its content when it can be read, else by its name;
+ * a folder or a glob is no archive.
+ */
+function mayUnpack(src: string, ctx: BuildContext | null): boolean {
+  const { source, glob } = sourceShape(src, ctx);
+  if (glob) return false;
+  const kind = ctx === null ? null : ctx.kind(source);
+  if (kind === 'dir') return false;
+  const head = kind === 'file' ? ctx!.head(source, ARCHIVE_HEAD_BYTES) : null;
+  return head === null ? archiveSuffix(source) !== null : readArchive(head, head.length < ARCHIVE_HEAD_BYTES).kind !== 'plain';
 }
 
 /**
