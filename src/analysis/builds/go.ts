@@ -112,6 +112,12 @@ export function readGo(input: BuildInput): Analysis {
   if (downloaded != null) {
     return refuse('no-sources', `\`go install ${downloaded}\` builds a module it downloads, not the build context's: what the program imports (and whether it needs cgo or a library of the system) cannot be checked`, builds[0]!.run.inst);
   }
+  // \`-modfile\` (as a flag, or in GOFLAGS) gives go another file for go.mod's: the module, and so the binary's name and
+  // what it requires, are that file's.
+  const modfile = builds.find((b) => readsOtherModfile(file, b.run.inst, b.command));
+  if (modfile !== undefined) {
+    return refuse('no-sources', `\`go ${modfile.words[1]!.value}\` reads its module from another file than go.mod (-modfile): which module it builds, what it imports (and whether it needs cgo) is not read`, modfile.run.inst);
+  }
   // The go.mod of the module the build runs in, as go finds it; the context's root one when none can be followed.
   // Told another folder (\`-C\`), go looks for it there: a folder without one is not looked past then.
   const first = builds[0]!;
@@ -296,6 +302,17 @@ export function packageIn(file: ParsedDockerfile, inst: Instruction, folder: str
   if (module === null) return null;
   const below = path.posix.relative(project!.dir, folder);
   return below === '' ? module : `${module}/${below}`;
+}
+
+/**
+ * Whether go, run by \`command\` of the RUN \`inst\`, reads the module from another file than go.mod: told so by
+ * \`-modfile\`, or by GOFLAGS (the command's own, or the stage's ENV or ARG) holding it.
+ */
+export function readsOtherModfile(file: ParsedDockerfile, inst: Instruction, command: SimpleCommand): boolean {
+  if (programWords(command).some((w) => /^--?modfile(?:=|$)/.test(w.value ?? w.raw))) return true;
+  const own = commandEnv({ command, words: programWords(command) });
+  const goflags = own.has('GOFLAGS') ? own.get('GOFLAGS') : variablesAt(file, inst).get('GOFLAGS')?.value;
+  return typeof goflags === 'string' && /(?:^|\s)--?modfile\b/.test(goflags);
 }
 
 /**

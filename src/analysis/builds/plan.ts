@@ -206,7 +206,7 @@ export function optionOf(args: SplitArgs, ...names: string[]): string | null | u
 }
 
 /** Variables a command sets for itself (`CGO_ENABLED=0 go build`, `env GOOS=linux go build`). */
-export function commandEnv(located: Located): Map<string, string | null> {
+export function commandEnv(located: Pick<Located, 'command' | 'words'>): Map<string, string | null> {
   const env = new Map<string, string | null>(located.command.assigns.map((a) => [a.name, a.value]));
   for (const w of located.command.words) {
     if (w === located.words[0]) break;

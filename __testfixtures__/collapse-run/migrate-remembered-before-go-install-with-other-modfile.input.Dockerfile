@@ -1,0 +1,4 @@
+FROM golang:1.22
+COPY . /src
+RUN apt-get update && apt-get install -y golang-migrate && migrate -version
+RUN cd /src && go install -modfile=migrate.mod . && migrate -version
