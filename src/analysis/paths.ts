@@ -16,6 +16,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
 import { absoluteFolder, workdirAt as imageWorkdirAt, workdirAtEnd as imageWorkdirAtEnd, workdirAtEndByDefault as imageWorkdirAtEndByDefault } from '../dockerfile/workdir.js';
 import type { BuildContext } from '../engine/context.js';
+import { parseDockerIgnore } from '../engine/dockerignore.js';
 import { folderMove, mounts, programWords, recognise, RUNNER_PROGRAMS, type FolderMove } from '../shell/index.js';
 import { addPosition, countBefore } from '../sorted.js';
 import { FileMemo, Memo } from '../memo.js';
@@ -788,6 +789,13 @@ function copyOrigin(file: ParsedDockerfile, inst: Instruction, path: string, ctx
     const rel = mapPath(src, dest, destIsDir, path, from === null ? ctx : null, fromFolders(file, inst, target, ctx), target.fromFiles);
     if (rel === null) continue;
     if (rel === 'glob') return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line} copies a glob (${src})`, inst };
+    // \`--exclude\` leaves out what its patterns match, below the source: read for the context's root, else not.
+    const excludes = inst.flags.filter((f) => f.name.toLowerCase() === 'exclude').map((f) => f.value);
+    if (excludes.length > 0) {
+      const readable = from === null && sourceShape(src, ctx).source === '.' && excludes.every((e) => e !== null && e !== '' && !/[$'"]/.test(e));
+      if (!readable) return { kind: 'unknown', why: `${inst.keyword} on line ${inst.line} leaves out what --exclude=${excludes.join(',')} matches`, inst };
+      if (parseDockerIgnore(excludes.join('\n')).excludes(rel)) continue;
+    }
     if (from === null) {
       const origin: PathOrigin = { kind: 'context', path: rel, inst };
       if (rel === sourceShape(src, ctx).source || ctx === null || ctx.kind(rel) !== null) return origin;
