@@ -184,8 +184,9 @@ export function readGo(input: BuildInput): Analysis {
     const inImage = path.posix.join(input.workdir, top);
     // The context's path there, the working folder being the context's root or any folder below it a COPY brings
     // (\`COPY . /src\` with \`WORKDIR /src/cmd/api\`: cmd/api/templates).
+    // One .dockerignore leaves out is not in the build stage either.
     const copied = originAtEnd(file, input.stage, inImage, ctx);
-    if (copied?.kind === 'context' && ctx.exists(copied.path)) {
+    if (copied?.kind === 'context' && ctx.sends(copied.path)) {
       if (!artefacts.some((a) => a.to === inImage)) artefacts.push({ from: inImage, to: inImage, what: `${top}, which ${read.file} opens` });
       continue;
     }
