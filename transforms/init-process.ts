@@ -107,6 +107,8 @@ Refuses, leaving the image as it is:
   program, which may be an init that must stay PID 1. A variable an ENV of the Dockerfile sets to a plain value
   (\`ENTRYPOINT $APP\` under \`ENV APP=/usr/local/bin/server\`) names its program as that value does, where no entrypoint
   of the base image runs first; one a build argument or another variable gives, or whose value is several words, does not;
+  and where /bin/sh is not known, a value that is an init, or a script that hands over to one, or one that cannot be
+  read, is refused as the variable is (bash would make it PID 1);
 - \`exec-on-some-paths\`: the script was read, and it hands over with exec on some paths only, which its arguments
   and environment choose: it ends without exec but hands over with one earlier on some paths (\`if [ "$1" = runserver ];
   then start_supervisord; fi\` where that function ends in \`exec supervisord\`), or its final \`if\` or \`case\` hands

@@ -426,6 +426,16 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
     if (execs === null && program !== undefined && program.value === null && named === null) {
       return { kind: 'unknown', why: `${source.shell}, which may be bash, may replace itself with ${label}, which names its program with a variable: what then runs as PID 1, and whether it must stay so (an init), is not known` };
     }
+    // Where bash would replace itself with the value's program, that program is PID 1: an init (\`ENV INITSH=/usr/sbin/init\`),
+    // or a script that may hand over to one, must not get tini in front of it.
+    if (execs === null && named !== null) {
+      const asBash = judgeArgv(argv, args, lookup, depth + 1);
+      if (asBash.kind === 'init') {
+        const init = path.posix.basename(named) === asBash.program ? `${named}, an init` : `${named}, which hands over to ${asBash.program}, an init`;
+        return { kind: 'unknown', why: `${source.shell}, which may be bash, may replace itself with ${label}, which an ENV sets to ${init} that must then stay PID 1` };
+      }
+      if (asBash.kind === 'unknown' || asBash.kind === 'some-paths') return { kind: 'unknown', why: `${source.shell}, which may be bash, may replace itself with ${label} (${named}), and ${asBash.why}` };
+    }
     const runs = named === null ? label : `${label} (${named})`;
     return { kind: 'needs', why: `${execs === false ? 'dash' : `${source.shell}, which may be dash,`} runs ${runs} as its child and stays PID 1, and ${STAYS}`, relay: 'shell' };
   }

@@ -1,0 +1,3 @@
+#!/bin/bash
+setup-grid
+exec /usr/sbin/init
