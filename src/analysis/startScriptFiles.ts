@@ -88,10 +88,12 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
       // the container's environment gives its value, which an ENV may set; else what runs is not known.
       // Elsewhere, a word that runs or names a script (\`exec $APP/start.sh\`, \`sh -c "$START"\`) is read by its value too.
       if (i !== 0 && i !== started && !runsWord(words, i) && !looksLikeScript(word, false)) continue;
+      // \`exec "$@"\`, \`exec "$0" "$@"\`: the shell's own arguments, the command's later words, each read where it stands.
+      if (/^"?\$(?:[@*#?$!0-9-]|\{[@*#?$!0-9-]\})"?$/.test(word)) continue;
       const named = programFromEnv(file, stage, command, word);
       if (named === undefined) continue;
+      const inst = (command.entrypoint ?? command.cmd)?.inst;
       if (named === null) {
-        const inst = (command.entrypoint ?? command.cmd)?.inst;
         if (inst !== undefined && (baseName(word).includes('$') || looksLikeScript(word, true))) {
           yield { word, text: null, why: `it is named with a variable that no ENV of the Dockerfile sets, so which file it is is only known when the container runs`, inst };
         }
