@@ -327,6 +327,14 @@ describe('non-root-user: data kept in the home', () => {
   });
 });
 
+describe('non-root-user: a start script named with a variable', () => {
+  it('says an ENV value of several words is a command line, not a file the context lacks', () => {
+    expect(refusals('FROM node:22-bookworm-slim\nENV START="/app/start.sh --verbose"\nCOPY start.sh /app/start.sh\nCMD ["sh", "-c", "$START"]\n')).toEqual([
+      'entrypoint-unread: the command runs $START, a script that cannot be read (it is named with a variable an ENV sets to several words (`/app/start.sh --verbose`), which the shell splits or runs as a command line, as dockshift does not follow): it may switch users itself',
+    ]);
+  });
+});
+
 describe('non-root-user: a start script no COPY puts in the image', () => {
   it('names the RUN that may make it, or says the base image does not have it', () => {
     expect(refusals('FROM debian:bookworm-slim\nRUN printf \'#!/bin/sh\\nexec "$@"\\n\' > /start.sh && chmod +x /start.sh\nCMD ["/start.sh", "server"]\n')).toEqual([

@@ -99,6 +99,11 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
         }
         continue;
       }
+      // \`ENV START="/app/start.sh --verbose"\`: the shell splits the value into words, or runs it as a command line.
+      if (/\s/.test(named)) {
+        if (inst !== undefined) yield { word, text: null, why: `it is named with a variable an ENV sets to several words (\`${named}\`), which the shell splits or runs as a command line, as dockshift does not follow`, inst };
+        continue;
+      }
       word = named;
     }
     // The init wrapper itself (\`/usr/bin/dumb-init\`, installed by a package) is a program, not a script: what it starts is read.
