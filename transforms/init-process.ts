@@ -240,7 +240,9 @@ const RELAYED: Readonly<Record<Relay, string>> = {
 
 /** An init named in the command after a script or wrapper, which may be meant to become PID 1. */
 function initInCommand(argv: readonly string[]): string | null {
-  const found = argv.slice(1).find((a) => Object.hasOwn(INIT_PROGRAMS, a.slice(a.lastIndexOf('/') + 1)));
+  // A shell's \`-c\` string is one argument: its words are looked at (\`CMD /usr/bin/tini -- server\`, which dash runs as its child).
+  const words = argv.slice(1).flatMap((a) => a.split(/\s+/)).filter((w) => w !== '');
+  const found = words.find((a) => Object.hasOwn(INIT_PROGRAMS, a.slice(a.lastIndexOf('/') + 1)));
   return found === undefined ? null : `${found} is in the command after ${argv[0]}: it is likely meant to run as PID 1 already`;
 }
 
