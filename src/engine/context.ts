@@ -147,11 +147,12 @@ export function enclosingFolder(ctx: BuildContext): BuildContext | null {
 }
 
 /** enclosingFolder's answers: several analyses of each Dockerfile walk up from its context, a folder at a time. */
-const enclosing = new WeakMap<BuildContext, BuildContext | null>();
+let enclosing = new WeakMap<BuildContext, BuildContext | null>();
 
 /** Forget cached contexts (tests that change files between runs). */
 export function resetBuildContexts(): void {
   contexts.clear();
+  enclosing = new WeakMap();
 }
 
 class FsBuildContext implements BuildContext {
