@@ -14,7 +14,7 @@ import { originInUnknownWorkdir, pathIn, unknownBaseWorkdirWhy } from './paths.j
 import { baseName, commandWords, idleCommand, idleWords, runWords, startCommand, startScripts, wrappedProgram, type CommandPart, type StartCommand } from './startCommand.js';
 
 export { wrappedProgram };
-import { folderMove, parseScript, SHELL_PROGRAMS, SU_PROGRAMS } from '../shell/index.js';
+import { folderMove, parseScript, SHELL_PROGRAMS, shellCommandString, SU_PROGRAMS } from '../shell/index.js';
 import { fileCopies } from './builds/plan.js';
 import { runScripts } from './runScripts.js';
 import { FileMemo } from '../memo.js';
@@ -184,15 +184,20 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
 function programFromEnv(file: ParsedDockerfile, stage: Stage, command: StartCommand, word: string): string | null | undefined {
   const parts = [command.entrypoint, command.cmd].filter((p) => p !== null);
   // An exec-form word is no shell's, and not expanded; a shell's \`-c\` string is (\`["sh", "-c", "$START"]\`).
-  const literal = (argv: readonly string[]) => argv.some((a, k) => a === word && !(argv[k - 1] === '-c' && SHELL_PROGRAMS.has(baseName(argv[k - 2] ?? ''))));
+  const literal = (argv: readonly string[]) => argv.some((a, k) => a === word && !isCommandString(argv, k));
   if (parts.some((p) => p.inst.form === 'exec' && p.argv !== null && literal(p.argv))) return undefined;
   return wordAtStart(file, stage, word);
 }
 
-/** Whether the \`i\`th word is the command \`exec\` hands over to, or a shell's \`-c\` string: a program it runs. */
+/** Whether the \`i\`th word is the command \`exec\` hands over to, or a shell's command string: a program it runs. */
 function runsWord(words: readonly string[], i: number): boolean {
-  const before = words[i - 1];
-  return before === 'exec' || (before === '-c' && SHELL_PROGRAMS.has(baseName(words[i - 2] ?? '')));
+  return words[i - 1] === 'exec' || isCommandString(words, i);
+}
+
+/** Whether the \`k\`th word is the command string of the shell nearest before it (\`sh -c\`, \`bash -lc\`, \`sh -eo pipefail -c\`). */
+function isCommandString(words: readonly string[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) if (SHELL_PROGRAMS.has(baseName(words[j]!))) return shellCommandString(words.slice(j)) === k - j;
+  return false;
 }
 
 /** Options that name a file a program reads as its configuration: \`-f\` (haproxy), \`-c\` (nginx, supervisord), \`--config\`, \`-config.file\`. */
