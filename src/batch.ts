@@ -6,8 +6,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CONFIG_NAMES } from './config/file.js';
 import { configErrorLine, type SettingsResolver } from './config/resolve.js';
-import { discover, type DiscoveredFile } from './engine/discover.js';
+import { discover, listedFolders, type DiscoveredFile } from './engine/discover.js';
+import type { ListedFolders } from './engine/listedFolders.js';
 import { reportedStatus, severityOf, type Policy } from './engine/outcome.js';
 import { displayPathOf, patchBase, patchFolderOf, patchPathOf } from './engine/patchPaths.js';
 import { MAX_CONTEXT_DOCKERFILES } from './engine/context.js';
@@ -80,7 +82,9 @@ interface PlannedRun {
 async function planRun(run: BatchRun): Promise<PlannedRun | { readonly ok: false; readonly message: string }> {
   const { resolver } = run;
   const cwd = fs.realpathSync(run.cwd);
-  const found = await discover(run.paths, { cwd: run.cwd, ignorePatterns: run.ignorePatterns, ignores: (f) => resolver.ignores(f) });
+  // What the folder searches list answers most questions planning asks of each folder (a repository's top, a configuration file).
+  const listed = listedFolders(CONFIG_NAMES);
+  const found = await discover(run.paths, { cwd: run.cwd, ignorePatterns: run.ignorePatterns, ignores: (f) => resolver.ignores(f, listed), listed });
   const { fatal, broken } = await resolver.prepare(found.files.map((f) => f.path));
   if (fatal !== null) return { ok: false, message: configErrorLine(fatal, (f) => displayPathOf(f, cwd)) };
   const usage = resolver.checkCommandLine();
@@ -105,7 +109,7 @@ async function planRun(run: BatchRun): Promise<PlannedRun | { readonly ok: false
   });
 
   const base = patchBase(cwd, run.relativeTo);
-  const tasks = planTasks(files, resolver, cwd, base);
+  const tasks = planTasks(files, resolver, cwd, base, listed);
   // What finding each file's settings looked up is not needed again: a fleet run would hold it to the end.
   resolver.forgetFolders();
   return { ok: true, tally, problems, tasks, explicit: Uint8Array.from(files, (f) => (f.explicit ? 1 : 0)), base };
@@ -117,8 +121,8 @@ async function planRun(run: BatchRun): Promise<PlannedRun | { readonly ok: false
  * so each holds only what differs from the defaults, and what is needed to make them (the context
  * finder's listings) is let go once they are made.
  */
-function planTasks(files: readonly DiscoveredFile[], resolver: SettingsResolver, cwd: string, base: string): FileTask[] {
-  const contexts = new ContextFinder();
+function planTasks(files: readonly DiscoveredFile[], resolver: SettingsResolver, cwd: string, base: string, listed: ListedFolders): FileTask[] {
+  const contexts = new ContextFinder(listed);
   const noteOf = (file: string, inferred: InferredContext) =>
     inferred.by === 'compose'
       ? { by: inferred.by, file: displayPathOf(inferred.file, cwd), service: inferred.service }

@@ -11,6 +11,7 @@
 import { lilconfigSync } from 'lilconfig';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { ListedFolders } from '../engine/listedFolders.js';
 import { loadTransformModule } from '../engine/modules.js';
 import { ALL_TRANSFORMS, allTransforms, coerce, type LoadedTransform, type Selection } from '../engine/select.js';
 import type { OptionSpec, OptionValue, Tier, Transform } from '../engine/types.js';
@@ -99,14 +100,17 @@ export class SettingsResolver {
     return { ok: true, resolver };
   }
 
-  /** The configuration file that applies in `dir` (absolute, real), or null; an unreadable one is an error value. */
-  configIn(dir: string): ConfigResult | null {
+  /**
+   * The configuration file that applies in `dir` (absolute, real), or null; an unreadable one is an error value.
+   * `listed`: what a folder search saw, which spares looking for each name in the folders it listed.
+   */
+  configIn(dir: string, listed?: ListedFolders): ConfigResult | null {
     if (this.cli.config === false) return null;
     if (this.given !== null) return this.given;
     let found = this.byFolder.get(dir);
     if (found === undefined) {
       this.stats.folders++;
-      found = this.search(dir);
+      found = this.search(dir, listed);
       this.byFolder.set(dir, found);
     }
     return found;
@@ -118,14 +122,14 @@ export class SettingsResolver {
    * finding 3,000 Dockerfiles). A folder that holds none of the names has its
    * parent's configuration, so lilconfig is asked only where one may be.
    */
-  private search(dir: string): ConfigResult | null {
+  private search(dir: string, listed: ListedFolders | undefined): ConfigResult | null {
     const walked: string[] = [];
     let found: ConfigResult | null | undefined;
     for (let d = dir; found === undefined; d = path.dirname(d)) {
       found = this.searched.get(d);
       if (found !== undefined) break;
       walked.push(d);
-      if (path.dirname(d) === d || CONFIG_NAMES.some((name) => fs.existsSync(path.join(d, name)))) {
+      if (path.dirname(d) === d || CONFIG_NAMES.some((name) => listed?.lacks(d, name) !== true && fs.existsSync(path.join(d, name)))) {
         const r = this.searcher.search(d);
         found = r === null ? null : r.isEmpty ? parseConfig(r.filepath, '') : (r.config as ConfigResult);
       }
@@ -143,9 +147,9 @@ export class SettingsResolver {
     this.searched.clear();
   }
 
-  /** Whether the configuration that applies to `file` ignores it (its `ignore:` patterns). */
-  ignores(file: string): boolean {
-    const found = this.configIn(path.dirname(file));
+  /** Whether the configuration that applies to `file` ignores it (its `ignore:` patterns); `listed` as for configIn. */
+  ignores(file: string, listed?: ListedFolders): boolean {
+    const found = this.configIn(path.dirname(file), listed);
     if (found === null || !found.ok) return false;
     const rel = relativeInside(found.config.dir, file);
     return rel !== null && found.config.ignoreMatcher.ignores(rel);

@@ -6,7 +6,8 @@ import { importModule } from '../importModule.js';
 import { DOCKERFILE_NAME_GLOBS, isDockerfileName } from './dockerfileName.js';
 import { describeFsError } from './files.js';
 import { findRepository } from './gitRepository.js';
-import { IgnoreRules } from './ignoreRules.js';
+import { IGNORE_FILE_NAMES, IgnoreRules } from './ignoreRules.js';
+import { ListedFolders } from './listedFolders.js';
 
 // In a module of its own so that the pipeline can use it without loading folder search.
 export { isDockerfileName };
@@ -41,6 +42,8 @@ export interface DiscoverOptions {
   readonly ignorePatterns?: readonly string[];
   /** More files to leave out of folder searches (a configuration file's `ignore:`), by absolute path. */
   readonly ignores?: (file: string) => boolean;
+  /** Told what the folder searches list, so that later questions about those folders need no stat. */
+  readonly listed?: ListedFolders;
 }
 
 const ALWAYS_SKIPPED = ['**/.git/**', '**/node_modules/**'];
@@ -52,6 +55,17 @@ const ALWAYS_SKIPPED = ['**/.git/**', '**/node_modules/**'];
  * when named.
  */
 const TEST_INPUTS = ['**/testdata/**', '**/__fixtures__/**', '**/__testfixtures__/**'];
+
+/** The folders a search does not enter, by name: it lists neither them nor anything below them. */
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([...ALWAYS_SKIPPED, ...TEST_INPUTS].map((glob) => glob.split('/')[1]!));
+
+/**
+ * A record for \`discover\` to fill with what its folder searches list: the names the search itself asks
+ * about in every folder (\`.git\`, the ignore files) and \`names\` besides.
+ */
+export function listedFolders(names: readonly string[] = []): ListedFolders {
+  return new ListedFolders(['.git', ...IGNORE_FILE_NAMES, ...names], SKIPPED_FOLDERS);
+}
 
 /**
  * Files named explicitly are always processed; folders are searched for
@@ -81,7 +95,7 @@ export async function discover(paths: readonly string[], options: DiscoverOption
       add(real, true);
       continue;
     }
-    const found = await searchFolder(real, options.ignorePatterns ?? [], options.ignores);
+    const found = await searchFolder(real, options.ignorePatterns ?? [], options.ignores, options.listed);
     // A folder that cannot be listed may hold Dockerfiles: each is an error of its own, and
     // nothing found beside one does not mean there is no Dockerfile.
     const shown = given.split(path.sep).join('/');
@@ -106,14 +120,17 @@ interface Searched {
 }
 
 /** The Dockerfiles below `root` (a real path), how many the ignore rules left out, and the folders that could not be read. */
-async function searchFolder(root: string, extraIgnores: readonly string[], ignores?: (file: string) => boolean): Promise<Searched> {
+async function searchFolder(root: string, extraIgnores: readonly string[], ignores?: (file: string) => boolean, listed = listedFolders()): Promise<Searched> {
   // fast-glob is loaded only when a folder is searched: files named on the command line do not need it.
   const { default: fg } = (await importModule('fast-glob')) as { default: typeof import('fast-glob') };
   // fast-glob would stop at the first folder it cannot read, or (suppressErrors) skip it without a
   // word; its listings go through this one instead, which notes the folder and goes on.
   const failed: { dir: string; error: unknown }[] = [];
+  listed.searching(root);
   const readdir = (dir: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: fs.Dirent[]) => void) =>
     fs.readdir(dir, options, (error, entries) => {
+      if (error === null) listed.listed(dir, entries);
+      else listed.unreadable(dir);
       // A folder removed since it was listed is simply gone.
       if (error !== null && error.code !== 'ENOENT') {
         failed.push({ dir, error });
@@ -151,7 +168,7 @@ async function searchFolder(root: string, extraIgnores: readonly string[], ignor
     candidates.push(entry.path);
   }
   const top = findRepository(root)?.top ?? root;
-  const rules = new IgnoreRules(top);
+  const rules = new IgnoreRules(top, listed);
   const searched = path.relative(top, root).split(path.sep).join('/');
   // An ignore set keeps a verdict for every path it is asked about: none is made for no patterns.
   const extra = extraIgnores.length === 0 ? null : ignore().add([...extraIgnores]);

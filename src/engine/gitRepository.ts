@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { ListedFolders } from './listedFolders.js';
 
 /** A git working tree, found by looking for `.git` as git itself does (no git binary needed). */
 export interface GitRepository {
@@ -23,9 +24,10 @@ export function findRepository(dir: string): GitRepository | null {
 /**
  * The repository whose top is exactly `dir`, or null. `.git` is a folder, or,
  * in a linked worktree or submodule, a file `gitdir: <path>` whose folder may
- * name the shared one in `commondir`.
+ * name the shared one in `commondir`. `listed` may say there is none without a stat.
  */
-export function repositoryAt(dir: string): GitRepository | null {
+export function repositoryAt(dir: string, listed?: ListedFolders): GitRepository | null {
+  if (listed?.lacks(dir, '.git') === true) return null;
   const dotGit = path.join(dir, '.git');
   let stat: fs.Stats | undefined;
   try {

@@ -2,6 +2,7 @@ import ignore, { type Ignore } from 'ignore';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { excludeFileOf, repositoryAt } from './gitRepository.js';
+import type { ListedFolders } from './listedFolders.js';
 
 /** Read in every folder, in this order: a `.dockshiftignore` line can override a `.gitignore` line beside it. */
 export const IGNORE_FILE_NAMES = ['.gitignore', '.dockshiftignore'] as const;
@@ -27,8 +28,11 @@ export class IgnoreRules {
   private readonly excludeRules = new Map<string, Ignore | null>();
   private readonly folderVerdicts = new Map<string, boolean>();
 
-  /** `top`: a real, absolute path. */
-  constructor(readonly top: string) {}
+  /** `top`: a real, absolute path; `listed`: what a search of folders below it saw, which spares a stat per folder. */
+  constructor(
+    readonly top: string,
+    private readonly listed?: ListedFolders,
+  ) {}
 
   /** Whether `rel` (`/`-separated, below the top) is ignored, itself or through a folder above it. */
   ignores(rel: string, isDirectory: boolean): boolean {
@@ -75,8 +79,10 @@ export class IgnoreRules {
   private rulesIn(dir: string): readonly Ignore[] {
     let rules = this.folderRules.get(dir);
     if (rules === undefined) {
+      const folder = path.join(this.top, dir);
       rules = IGNORE_FILE_NAMES.flatMap((name) => {
-        const text = readIfFile(path.join(this.top, dir, name));
+        if (this.listed?.lacks(folder, name) === true) return [];
+        const text = readIfFile(path.join(folder, name));
         return text === null ? [] : [ignore({ ignorecase: IGNORE_CASE }).add(text)];
       });
       this.folderRules.set(dir, rules);
@@ -88,7 +94,7 @@ export class IgnoreRules {
   private exclude(dir: string): Ignore | null {
     let rules = this.excludeRules.get(dir);
     if (rules === undefined) {
-      const repo = repositoryAt(path.join(this.top, dir));
+      const repo = repositoryAt(path.join(this.top, dir), this.listed);
       rules = repo === null ? null : ignore({ ignorecase: IGNORE_CASE }).add(readIfFile(excludeFileOf(repo)) ?? '');
       this.excludeRules.set(dir, rules);
     }

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readDockerfile } from './files.js';
 import { repositoryAt } from './gitRepository.js';
+import type { ListedFolders } from './listedFolders.js';
 import { parseProjectYaml } from './yaml.js';
 import { closesHeredoc, heredocsOnLine } from '../dockerfile/heredocs.js';
 import { COMPOSE_FILES, COMPOSE_NAME, NOT_PROJECT_FOLDERS, OVERRIDE_FILES, serviceBuild } from '../analysis/compose.js';
@@ -276,6 +277,9 @@ export class ContextFinder {
   private readonly builds = new Map<string, readonly ComposeBuild[]>();
   private readonly below = new Map<string, readonly string[]>();
 
+  /** `listed`: what the run's folder searches saw, which spares a stat per folder looking for a repository's top. */
+  constructor(private readonly listed?: ListedFolders) {}
+
   contextOf(dockerfile: string): InferredContext | null {
     const own = path.dirname(dockerfile);
     const top = this.topOf(own);
@@ -348,7 +352,7 @@ export class ContextFinder {
       top = this.tops.get(at);
       if (top !== undefined) break;
       seen.push(at);
-      const repo = repositoryAt(at);
+      const repo = repositoryAt(at, this.listed);
       if (repo !== null) {
         top = repo.top;
         break;
