@@ -12,6 +12,7 @@ import { discover, listedFolders, type DiscoveredFile } from './engine/discover.
 import type { ListedFolders } from './engine/listedFolders.js';
 import { reportedStatus, severityOf, type Policy } from './engine/outcome.js';
 import { displayPathOf, patchBase, patchFolderOf, patchPathOf } from './engine/patchPaths.js';
+import { pathBelow } from './engine/pathBelow.js';
 import { MAX_CONTEXT_DOCKERFILES } from './engine/context.js';
 import { ContextFinder, type InferredContext } from './engine/inferContext.js';
 import { NewFileLedger, type FileTask, type RunContextDockerfiles, type WriteMode } from './engine/processFile.js';
@@ -170,14 +171,10 @@ function contextDockerfiles(tasks: readonly Pick<FileTask, 'path' | 'display' | 
     return r;
   };
   const roots = tasks.map(rootOf);
-  const inside = (root: string, file: string): string | null => {
-    const rel = path.relative(root, file);
-    return rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) ? null : rel.split(path.sep).join('/');
-  };
   const byRoot = new Map<string, { sharing: RunContextDockerfiles['sharing'][number][]; count: number; elsewhere: string[] }>();
   tasks.forEach((t, i) => {
     const root = roots[i]!;
-    const entry = { path: t.path, display: t.display, rel: inside(root, t.path) };
+    const entry = { path: t.path, display: t.display, rel: pathBelow(root, t.path) };
     const known = byRoot.get(root);
     // Made with its first entry: most contexts hold one Dockerfile, and an array grown from empty takes room for many.
     if (known === undefined) byRoot.set(root, { sharing: [entry], count: 1, elsewhere: [] });
@@ -189,7 +186,7 @@ function contextDockerfiles(tasks: readonly Pick<FileTask, 'path' | 'display' | 
   tasks.forEach((t, i) => {
     for (let dir = path.dirname(t.path); ; dir = path.dirname(dir)) {
       const known = dir === roots[i] ? undefined : byRoot.get(dir);
-      if (known !== undefined) known.elsewhere.push(inside(dir, t.path)!);
+      if (known !== undefined) known.elsewhere.push(pathBelow(dir, t.path)!);
       if (path.dirname(dir) === dir) break;
     }
   });

@@ -13,6 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ListedFolders } from '../engine/listedFolders.js';
 import { loadTransformModule } from '../engine/modules.js';
+import { pathBelow } from '../engine/pathBelow.js';
 import { ALL_TRANSFORMS, allTransforms, coerce, type LoadedTransform, type Selection } from '../engine/select.js';
 import type { OptionSpec, OptionValue, Tier, Transform } from '../engine/types.js';
 import { CONFIG_NAMES, isModulePath, optionValue, parseConfig, type ConfigError, type ConfigFile, type ConfigResult, type Layer } from './file.js';
@@ -151,7 +152,7 @@ export class SettingsResolver {
   ignores(file: string, listed?: ListedFolders): boolean {
     const found = this.configIn(path.dirname(file), listed);
     if (found === null || !found.ok) return false;
-    const rel = relativeInside(found.config.dir, file);
+    const rel = pathBelow(found.config.dir, file);
     return rel !== null && found.config.ignoreMatcher.ignores(rel);
   }
 
@@ -210,7 +211,7 @@ export class SettingsResolver {
   settingsFor(file: string): FileSettings & { readonly index: number } {
     const found = this.configIn(path.dirname(file));
     const config = found !== null && found.ok ? found.config : null;
-    const rel = config === null ? null : relativeInside(config.dir, file);
+    const rel = config === null ? null : pathBelow(config.dir, file);
     const overrides = config === null ? [] : config.overrides.filter((o) => rel !== null && o.matcher.ignores(rel) && !(o.excluded?.ignores(rel) ?? false));
     const layers = config === null ? [] : [config.top, ...overrides];
     // Files under the same configuration and overrides get the same settings: a bulk run works them out once.
@@ -363,13 +364,6 @@ export class SettingsResolver {
   }
 }
 
-
-/** `file` relative to `dir`, `/`-separated, or null when it is not below it. */
-function relativeInside(dir: string, file: string): string | null {
-  const rel = path.relative(dir, file);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return null;
-  return rel.split(path.sep).join('/');
-}
 
 function parseOption(raw: string, known: readonly Transform<any>[]): { ok: true; name: string; key: string; value: OptionValue } | { ok: false; message: string } {
   const m = /^([\w-]+)\.(\w+)=(.*)$/s.exec(raw);

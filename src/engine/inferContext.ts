@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { readDockerfile } from './files.js';
 import { repositoryAt } from './gitRepository.js';
 import type { ListedFolders } from './listedFolders.js';
+import { pathBelow } from './pathBelow.js';
 import { parseProjectYaml } from './yaml.js';
 import { closesHeredoc, heredocsOnLine } from '../dockerfile/heredocs.js';
 import { COMPOSE_FILES, COMPOSE_NAME, NOT_PROJECT_FOLDERS, OVERRIDE_FILES, serviceBuild } from '../analysis/compose.js';
@@ -47,7 +48,7 @@ const MAX_SOURCES = 16;
  */
 export function inferContext(dockerfile: string, text: string, top: string): InferredContext | null {
   const own = path.dirname(dockerfile);
-  if (own === top || !isInside(top, own)) return null;
+  if (own === top || pathBelow(top, own) === null) return null;
   // The paths a command runs inside a copy of the whole context say where it is only when no COPY names a file.
   const copied = copiedSources(text).slice(0, MAX_SOURCES);
   const named = copied.length > 0 ? copied : commandPathsInContextCopies(text).slice(0, MAX_SOURCES);
@@ -77,11 +78,6 @@ export function inferContext(dockerfile: string, text: string, top: string): Inf
   });
   for (const dir of above) if (sources.every((s) => exists(dir, s))) return found(dir);
   return null;
-}
-
-function isInside(top: string, dir: string): boolean {
-  const rel = path.relative(top, dir);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
 function exists(dir: string, source: string): boolean {

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { findRepository } from './gitRepository.js';
+import { pathBelow } from './pathBelow.js';
 
 /**
  * The folder a patch's paths start from, as `git diff` names them: the folder
@@ -16,10 +17,7 @@ export function patchBase(cwd: string, relativeTo: string | null): string {
  * from `/`), since git rejects `a/../x` and a shorter name could be another file.
  */
 export function patchPathOf(file: string, base: string): string {
-  const rel = path.relative(base, file);
-  const inside = rel !== '' && !rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel);
-  const named = inside ? rel : path.relative(path.parse(file).root, file);
-  return named.split(path.sep).join('/');
+  return pathBelow(base, file) ?? path.relative(path.parse(file).root, file).split(path.sep).join('/');
 }
 
 /** How a patch names a folder (a build context): as `patchPathOf` does, and `.` for the base itself. */
@@ -29,6 +27,8 @@ export function patchFolderOf(folder: string, base: string): string {
 
 /** How messages name `file`: relative to the working folder (as compilers do), `/`-separated. */
 export function displayPathOf(file: string, cwd: string): string {
+  const below = pathBelow(cwd, file);
+  if (below !== null) return below;
   const rel = path.relative(cwd, file);
   return (path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
 }
