@@ -76,6 +76,7 @@ function identifyUncached(ref: ImageRef): IdentifiedImage | null {
   if (parsed === null) return null;
 
   const resolvedVersion = parsed.version === null ? null : (repository.versionAliases[parsed.version] ?? parsed.version);
+  if (!optionsExistFor(repository, parsed.options, resolvedVersion)) return null;
   const line = resolvedVersion ?? repository.latest;
   const release = releaseOf(repository, parsed.version === null ? repository.latest : resolvedVersion!, line, parsed.options, parsed.tokens);
   if (release === null) return null;
@@ -109,6 +110,14 @@ function identifyUncached(ref: ImageRef): IdentifiedImage | null {
     release,
     facts,
   };
+}
+
+/** Does every option the tag names exist for its version (an option kept to some lines needs a tag naming one)? */
+function optionsExistFor(repository: RepositoryEntry, options: Readonly<Record<string, string>>, version: string | null): boolean {
+  return repository.axes.every((axis) => {
+    const lines = axis.options.find((o) => o.id === options[axis.name])?.versions;
+    return lines === undefined || (version !== null && lines.some((l) => inVersionLine(version, l)));
+  });
 }
 
 /**

@@ -138,7 +138,8 @@ function rockyLinux(name: 'rockylinux' | 'rockylinux/rockylinux' | 'quay.io/rock
  * Oracle builds both from the same rootfs tarballs of oracle/container-images, under the same tags:
  * \`9\`, \`8.10\`, \`9-slim\`, \`9-slim-fips\`. Oracle's registry has no \`latest\` on purpose, so a
  * tag there must name the version. Oracle Linux 7 (yum, even on 7-slim) is not known; nor are tags
- * outside that list (a \`-fips\` without slim is in neither the tag list nor the tarballs).
+ * outside that list (a \`-fips\` without slim is in neither the tag list nor the tarballs, and
+ * \`-slim-fips\` is built for 8 and 9 only: 10 has \`10\` and \`10-slim\`).
  */
 function oracleLinux(registry: 'container-registry.oracle.com' | null): RepositoryEntry {
   return {
@@ -149,7 +150,7 @@ function oracleLinux(registry: 'container-registry.oracle.com' | null): Reposito
     version: '(?:(?:8|9|10)(?:\\.\\d+)?)',
     ...(registry === null ? {} : { versionRequired: true as const }),
     versionAliases: {},
-    axes: [axis('flavour', '', [option('slim', { packageManager: 'microdnf' }), option('slim-fips', { packageManager: 'microdnf' })])],
+    axes: [axis('flavour', '', [option('slim', { packageManager: 'microdnf' }), { ...option('slim-fips', { packageManager: 'microdnf' }), versions: ['8', '9'] }])],
     defaults: [on(['8'], 'oraclelinux', 'oraclelinux8'), on(['9'], 'oraclelinux', 'oraclelinux9'), on(['10'], 'oraclelinux', 'oraclelinux10')],
     siblings: [],
     facts: { workdir: '/', packageManager: 'dnf', cmd: ['/bin/bash'] },

@@ -240,6 +240,8 @@ export interface AxisOption {
   readonly release?: ReleaseFrom;
   /** Exists only with these options of other axes (`slim` only on Debian: no `slim-alpine`). */
   readonly onlyWith?: Readonly<Record<string, readonly string[]>>;
+  /** Exists only for these version lines (oraclelinux's \`slim-fips\`: 8 and 9, no 10), so only in a tag that names one of them; absent: every version. */
+  readonly versions?: readonly string[];
   readonly facts?: FactsPatch;
 }
 

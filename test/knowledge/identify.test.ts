@@ -339,6 +339,15 @@ describe('facts', () => {
     expect(facts('container-registry.oracle.com/os/oraclelinux:9-slim')).toEqual(facts('oraclelinux:9-slim'));
     for (const unknown of ['', ':latest', ':7-slim', ':7-slim-fips', ':8-fips', ':slim']) expect(identify(`container-registry.oracle.com/os/oraclelinux${unknown}`)).toBeNull();
     expect(identify('container-registry.oracle.com/oraclelinux:9')).toBeNull();
+    // Both have -slim-fips for 8 and 9 only: Oracle Linux 10 has the full and the slim image.
+    for (const name of ['oraclelinux', 'container-registry.oracle.com/os/oraclelinux']) {
+      expect(identify(`${name}:8-slim-fips`)?.variant).toBe('slim-fips');
+      expect(identify(`${name}:9-slim-fips`)?.variant).toBe('slim-fips');
+      expect(identify(`${name}:10-slim`)?.variant).toBe('slim');
+      expect(identify(`${name}:10`)?.variant).toBe('default');
+      expect(identify(`${name}:10-slim-fips`)).toBeNull();
+      expect(identify(`${name}:slim-fips`)).toBeNull();
+    }
     // Images that carry a user without running as it: gradle (1000) and r-base's docker (1000).
     expect(identify('gradle:8.14-jdk21-alpine')?.facts.nonRootUser).toEqual({ name: 'gradle', uid: 1000, gid: 1000 });
     expect(identify('r-base:4.6.0')?.facts.nonRootUser).toEqual({ name: 'docker', uid: 1000, gid: 1000 });
