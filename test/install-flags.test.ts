@@ -84,6 +84,15 @@ describe('install-flags reads which microdnf the base image has', () => {
     ]);
   });
 
+  it('says that a registry without `latest` has no image for a reference without a tag', () => {
+    expect(microdnfRefusals('container-registry.oracle.com/os/oraclelinux')).toEqual([
+      [
+        'tool-version-unknown',
+        'container-registry.oracle.com/os/oraclelinux names no tag, and container-registry.oracle.com/os/oraclelinux has no `latest` tag (each of its tags names a version): the reference cannot be pulled as written, and which image it means is unknown, so not whether its microdnf has --setopt=install_weak_deps (it came with microdnf 3.4.0 (RHEL 8.3); an older one fails on it)',
+      ],
+    ]);
+  });
+
   it('adds the flag on a release whose microdnf has it', () => {
     for (const from of ['registry.access.redhat.com/ubi9/ubi-minimal', 'registry.access.redhat.com/ubi8/ubi-minimal:8.4', 'rockylinux:9-minimal']) {
       const result = run(from);

@@ -22,6 +22,7 @@ import {
   type RecommendedUse,
   type RecommendsFact,
 } from '../src/knowledge/recommends.js';
+import { missingTagWhy } from '../src/knowledge/identify.js';
 import { fullImageHas } from '../src/knowledge/slim.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import {
@@ -748,7 +749,7 @@ function tooOld(release: string, tool: string, flag: string, since: string): Dec
 function microdnfWithoutWeakDeps(ctx: Context): Decision | null {
   const fact = MICRODNF_WEAK_DEPS;
   const image = ctx.image;
-  const verdict = image === null ? ({ kind: 'unknown', why: `dockshift does not know the base image ${baseWritten(ctx)}` } as const) : rhelToolVerdict(fact, image);
+  const verdict = image === null ? ({ kind: 'unknown', why: unknownBaseWhy(ctx) } as const) : rhelToolVerdict(fact, image);
   if (verdict.kind === 'has') return null;
   if (verdict.kind === 'lacks') return tooOld(verdict.release, fact.tool, fact.flag, fact.since);
   return { kind: 'refuse', code: 'tool-version-unknown', reason: `${verdict.why}, so not whether its ${fact.tool} has ${fact.flag} (it came with ${fact.since}; an older one fails on it)` };
@@ -760,6 +761,13 @@ function baseWritten(ctx: Context): string {
   const ref = resolveBase(ctx.file, root)?.ref ?? null;
   if (ref !== null) return ref.raw;
   return root.imageSpan === null ? 'the base image' : ctx.file.text.slice(root.imageSpan.start, root.imageSpan.end);
+}
+
+/** Why the base image is not known: its reference names no tag of a repository without \`latest\`, or the knowledge base does not know it. */
+function unknownBaseWhy(ctx: Context): string {
+  const ref = resolveBase(ctx.file, rootStage(ctx.file, ctx.file.stages[ctx.inst.stage]!))?.ref ?? null;
+  const missingTag = ref === null ? null : missingTagWhy(ref);
+  return missingTag === null ? `dockshift does not know the base image ${baseWritten(ctx)}` : `${ref!.raw} ${missingTag}`;
 }
 
 /** A `pip cache purge` (or `pip cache remove`) after the install in the same RUN. */

@@ -20,7 +20,7 @@ import { describeArgsWithoutDefault, envAtEnd, fromArgsWithoutDefault, propertie
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding, type TransformContext } from '../src/engine/types.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
-import { identifyImage } from '../src/knowledge/identify.js';
+import { identifyImage, missingTagWhy } from '../src/knowledge/identify.js';
 import { baseCommand, chainguardRoot, chainguardUser, FAMILY_LABELS, FILE_CONVERTERS, hasCaCertificates, PROJECT_REWRITERS, releaseFamily, switchesFor, type BaseCommand, type FixedAccount, type ImageUser, type ServerSwitch } from '../src/knowledge/index.js';
 import { TOOL_DRIVERS } from '../src/knowledge/buildTools.js';
 import { installedPackages } from '../src/analysis/builds/packages.js';
@@ -1143,7 +1143,9 @@ function baseImage(file: ParsedDockerfile, stage: Stage): Base {
     const why = `is ${asRoot.what}; the knowledge base knows no non-root account there for the stage to switch to, nor the image's tools, so which could create a user there is unknown`;
     return { kind: 'unknown', text, what: asRoot.what, why, ...(asRoot.starts === null ? {} : { starts: asRoot.starts }), ...(asRoot.carries === null ? {} : { carries: asRoot.carries }) };
   }
-  const unknown = { kind: 'unknown' as const, text, what: 'an image the knowledge base does not know', why: 'is not an image the knowledge base knows, so which tools could create a user there is unknown' };
+  const missingTag = resolved?.ref == null ? null : missingTagWhy(resolved.ref);
+  const why = missingTag === null ? 'is not an image the knowledge base knows, so which tools could create a user there is unknown' : `${missingTag}, so which tools could create a user there is unknown too`;
+  const unknown = { kind: 'unknown' as const, text, what: 'an image the knowledge base does not know', why };
   // An official service image (postgres, redis) is known by what its entrypoint does with the command, if not by its tools.
   const entrypoint = resolved?.ref == null ? null : baseEntrypoint(resolved.ref);
   // One known by what it starts, if not by its tools: \`centos:6\`'s shell, hello-world's /hello.

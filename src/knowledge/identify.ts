@@ -112,6 +112,19 @@ function identifyUncached(ref: ImageRef): IdentifiedImage | null {
   };
 }
 
+/**
+ * Why a reference names no image of a repository the knowledge base records, when the reason is its
+ * tag: it names none, or \`latest\`, and the repository has no \`latest\` (Oracle's registry, nvidia/cuda).
+ * A clause after the reference, for a refusal's reason; null for any other reference.
+ */
+export function missingTagWhy(ref: ImageRef): string | null {
+  if (ref.hasVariables || ref.digest !== null || (ref.tag !== null && ref.tag !== 'latest')) return null;
+  const repository = findRepository(ref);
+  if (repository === null || parseTag(repository, 'latest') !== null) return null;
+  const names = ref.tag === null ? 'names no tag' : 'names the tag `latest`';
+  return `${names}, and ${repository.name} has no \`latest\` tag (each of its tags names a version): the reference cannot be pulled as written, and which image it means is unknown`;
+}
+
 /** Does every option the tag names exist for its version (an option kept to some lines needs a tag naming one)? */
 function optionsExistFor(repository: RepositoryEntry, options: Readonly<Record<string, string>>, version: string | null): boolean {
   return repository.axes.every((axis) => {

@@ -5,7 +5,7 @@
  * builder's artefact.
  */
 export type * from './types.js';
-export { compareVersions, identify, identifyImage, findRepository, inVersionLine, archivedRelease, releaseFamily, unknownReleaseWhy, REPOSITORIES } from './identify.js';
+export { compareVersions, identify, identifyImage, findRepository, inVersionLine, archivedRelease, releaseFamily, unknownReleaseWhy, missingTagWhy, REPOSITORIES } from './identify.js';
 export { siblingsOf, siblingsOfImage, siblingOfKind, onVariant, describeRelease, sameRelease, referenceText } from './siblings.js';
 export { SLIM_DOC_READERS, SLIM_LEAVES_OUT, fullImageHas, slimLacks, slimSiblingLacks, toolForCommand, toolForPackage, pipSourceBuildNeeds, pipSourceBuildLibraries, pipRuntimeLibraries, pipUncertain, gemBuildNeeds, type SlimSiblingLacks } from './slim.js';
 export { translatePackage, aptToApk, rpmToApk, debianOnlyFile, type PackageSource } from './packages/translate.js';
