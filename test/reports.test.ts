@@ -13,7 +13,7 @@ import { count, emptyTally, explainLines, RunExplain, sizeLine } from '../src/en
 import { LineIndex } from '../src/dockerfile/text.js';
 import { Progress } from '../src/progress.js';
 import { markdownBody } from '../src/report/markdown.js';
-import { REPO_ROOT, removeTempFolders, tempFolder } from './helpers/cli.js';
+import { assertBuilt, dockshift, messages, REPO_ROOT, removeTempFolders, tempFolder } from './helpers/cli.js';
 import { cli } from './helpers/inProcess.js';
 
 afterEach(removeTempFolders);
@@ -258,12 +258,40 @@ describe('--explain over a run', () => {
     const explain = new RunExplain();
     expect(explain.file(result('src/a/Dockerfile', [edit('proposed', '*.log\n.git\n')]))).toEqual([]);
     expect(explain.file(result('src/b/Dockerfile', [edit('duplicate', '*.log\n.git\n', { by: 'src/a/Dockerfile', same: true })]))).toEqual([]);
-    // Another text is not what is shown or written: said apart, at once.
-    expect(explain.file(result('src/c/Dockerfile', [edit('duplicate', '*.log\n.git\nnode_modules\n', { by: 'src/a/Dockerfile', same: false })]))).toEqual([
+    // Another text is not what is shown or written: said apart, after the first one's line.
+    expect(explain.file(result('src/c/Dockerfile', [edit('duplicate', '*.log\n.git\nnode_modules\n', { by: 'src/a/Dockerfile', same: false })]))).toEqual([]);
+    expect(explain.file(result('src/d/Dockerfile', [edit('duplicate', '*.log\n.git\n', { by: 'src/a/Dockerfile', same: true })]))).toEqual([]);
+    expect(explain.end()).toEqual([
+      '.dockerignore: dockerignore [review]: add .git (for src/a/Dockerfile, src/b/Dockerfile and src/d/Dockerfile)',
       '.dockerignore: dockerignore [review]: add .git (also proposed for src/a/Dockerfile) (for src/c/Dockerfile) (not shown: it reads otherwise than that of src/a/Dockerfile, which is)',
     ]);
-    expect(explain.file(result('src/d/Dockerfile', [edit('duplicate', '*.log\n.git\n', { by: 'src/a/Dockerfile', same: true })]))).toEqual([]);
-    expect(explain.end()).toEqual(['.dockerignore: dockerignore [review]: add .git (for src/a/Dockerfile, src/b/Dockerfile and src/d/Dockerfile)']);
+  });
+
+  it('says the proposals of a context file in the order of the files, in band and in threads alike', () => {
+    assertBuilt();
+    // A transform of the run's own that proposes the .dockerignore a Dockerfile's comment names.
+    const transform = `export default {
+  meta: { name: 'ignore-by-comment', summary: 'test', docs: 'test', hadolint: [], defaultEnabled: false, options: {},
+    touches: { instructions: {}, newFiles: ['.dockerignore'] }, refusals: {}, needsBuildContext: true },
+  run(file) {
+    const m = /^# ignore: (.*)$/m.exec(file.text);
+    return m === null ? [] : [{ kind: 'new-file', path: '.dockerignore', content: m[1] + '\\n', message: 'leave ' + m[1] + ' out', review: null }];
+  },
+};
+`;
+    const root = tempFolder({
+      'ignore-by-comment.mjs': transform,
+      'a.Dockerfile': '# ignore: .git\nFROM alpine:3.20\n',
+      'b.Dockerfile': '# ignore: node_modules\nFROM alpine:3.20\n',
+      'c.Dockerfile': '# ignore: .git\nFROM alpine:3.20\n',
+    });
+    for (const how of [['-j', '1'], ['-j', '2'], ['--run-in-band']]) {
+      const run = dockshift(['-t', './ignore-by-comment.mjs', '--explain', ...how, 'a.Dockerfile', 'b.Dockerfile', 'c.Dockerfile'], { cwd: root });
+      expect([run.status, messages(run)], how.join(' ')).toEqual([0, [
+        '.dockerignore: ignore-by-comment: leave .git out (for a.Dockerfile and c.Dockerfile)',
+        '.dockerignore: ignore-by-comment: leave node_modules out (also proposed for a.Dockerfile) (for b.Dockerfile) (not shown: it reads otherwise than that of a.Dockerfile, which is)',
+      ]]);
+    }
   });
 
   it('says at once what became of a proposal that is not shown', () => {

@@ -139,26 +139,29 @@ function listed(names: readonly string[]): string {
  * .dockerignore (the engine shows and writes the first one, NewFileLedger), which said
  * once per Dockerfile was the same line many times over. Held back until the run ends, each
  * context file is said once per proposal, with the Dockerfiles it is for in the order they
- * were reported (the run's path order); a later proposal of another text is said apart.
+ * were reported (the run's path order); a later proposal of another text is said apart, after
+ * the first one's line, so the lines follow the files' order whatever the concurrency.
  */
 export class RunExplain {
-  private readonly proposals = new Map<string, { readonly first: NewFileResult | FileEditResult; readonly dockerfiles: string[] }>();
+  private readonly proposals = new Map<string, { readonly first: NewFileResult | FileEditResult; readonly dockerfiles: string[]; readonly others: string[] }>();
 
   /** The lines to say now for a result; its context files' lines wait for `end`. */
   file(result: Pick<FileResult, 'path' | 'changes' | 'refusals' | 'newFiles' | 'fileEdits' | 'runtime' | 'inferredContext'>): string[] {
     const now = explainLines({ ...result, newFiles: [], fileEdits: [] });
     for (const f of [...result.newFiles, ...result.fileEdits]) {
       const shown = this.proposals.get(f.target);
-      if (f.status === 'duplicate' && f.first?.same === true && shown !== undefined) shown.dockerfiles.push(result.path);
-      else if (SHOWN.has(f.status) && shown === undefined) this.proposals.set(f.target, { first: f, dockerfiles: [result.path] });
+      if (f.status === 'duplicate' && shown !== undefined) {
+        if (f.first?.same === true) shown.dockerfiles.push(result.path);
+        else shown.others.push(contextFileLine(f, result.path));
+      } else if (SHOWN.has(f.status) && shown === undefined) this.proposals.set(f.target, { first: f, dockerfiles: [result.path], others: [] });
       else now.push(contextFileLine(f, result.path));
     }
     return now;
   }
 
-  /** The context files' lines, in the order first proposed. */
+  /** The context files' lines, in the order first proposed, each followed by the proposals of another text. */
   end(): string[] {
-    return [...this.proposals.values()].map((p) => contextFileLine(p.first, ...p.dockerfiles));
+    return [...this.proposals.values()].flatMap((p) => [contextFileLine(p.first, ...p.dockerfiles), ...p.others]);
   }
 }
 
