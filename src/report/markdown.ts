@@ -111,18 +111,18 @@ function fileSection(f: ReportedFile, sharers: ReadonlyMap<string, readonly stri
     const others = sharers.get(`${target}\0${f.result.path}`);
     return others === undefined ? '' : ` (also for ${others.map((o) => `\`${code(o)}\``).join(', ')})`;
   };
-  const out = [`### \`${code(f.patchPath)}\``, ''];
+  // The section's parts (the table, each context file, each runtime change, what was left alone), one blank line apart.
+  const parts: string[][] = [];
   const rows = [...f.result.changes].sort((a, b) => a.line - b.line).map((c) => `| ${c.line} | ${c.transform}${c.tier === 'review' ? ' **review**' : ''} | ${cell(changeText(c))} |`);
-  if (rows.length > 0) out.push('| line | transform | change |', '| ---: | --- | --- |', ...rows);
-  for (const n of f.result.newFiles.filter((n) => n.status === 'proposed' || n.status === 'created')) out.push('', `New file \`${code(n.path)}\` (${n.transform}${n.tier === 'review' ? ', **review**' : ''}): ${inline(n.message)}${also(n.target)}`);
-  for (const e of f.result.fileEdits.filter((e) => e.status === 'proposed' || e.status === 'written')) out.push('', `Edit of \`${code(e.path)}\` (${e.transform}${e.tier === 'review' ? ', **review**' : ''}): ${inline(e.message)}${also(e.target)}`);
-  for (const r of f.result.runtime) out.push('', `The ${imageOf(r)} ${r.fact} changes (${r.transform}): \`${code(r.before)}\` → \`${code(r.after)}\``);
+  if (rows.length > 0) parts.push(['| line | transform | change |', '| ---: | --- | --- |', ...rows]);
+  for (const n of f.result.newFiles.filter((n) => n.status === 'proposed' || n.status === 'created')) parts.push([`New file \`${code(n.path)}\` (${n.transform}${n.tier === 'review' ? ', **review**' : ''}): ${inline(n.message)}${also(n.target)}`]);
+  for (const e of f.result.fileEdits.filter((e) => e.status === 'proposed' || e.status === 'written')) parts.push([`Edit of \`${code(e.path)}\` (${e.transform}${e.tier === 'review' ? ', **review**' : ''}): ${inline(e.message)}${also(e.target)}`]);
+  for (const r of f.result.runtime) parts.push([`The ${imageOf(r)} ${r.fact} changes (${r.transform}): \`${code(r.before)}\` → \`${code(r.after)}\``]);
   if (f.result.refusals.length > 0) {
-    out.push('', `<details><summary>Left alone (${f.result.refusals.length})</summary>`, '', '| line | transform | why |', '| ---: | --- | --- |');
-    for (const r of f.result.refusals) out.push(`| ${r.line} | ${r.transform} | ${cell(r.reason)} |`);
-    out.push('', '</details>');
+    const why = f.result.refusals.map((r) => `| ${r.line} | ${r.transform} | ${cell(r.reason)} |`);
+    parts.push([`<details><summary>Left alone (${f.result.refusals.length})</summary>`, '', '| line | transform | why |', '| ---: | --- | --- |', ...why, '', '</details>']);
   }
-  return out.join('\n');
+  return [`### \`${code(f.patchPath)}\``, ...parts.flatMap((p) => ['', ...p])].join('\n');
 }
 
 function changeText(c: AppliedChange): string {
