@@ -112,6 +112,17 @@ describe('multi-stage: the toolchain an unknown image builds with', () => {
     // `mkdir /home/$USER/.gradle` builds nothing: no refusal.
     expect(withEmptyContext('unknown-image-no-build').refusals).toEqual([]);
   });
+
+  it('says that a registry without `latest` has no image for a reference without a tag', () => {
+    const result = runPipeline('FROM container-registry.oracle.com/os/oraclelinux\nRUN dnf install -y golang && go build -o /app .\nENTRYPOINT ["/app"]\n', [{ transform: multiStage, options: { runtime: 'default' } }], { buildContext: memoryBuildContext({}) });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.refusals.map((r) => [r.code, r.reason])).toEqual([
+      [
+        'unknown-image',
+        'it builds with go build on container-registry.oracle.com/os/oraclelinux, which names no tag, and container-registry.oracle.com/os/oraclelinux has no `latest` tag (each of its tags names a version): the reference cannot be pulled as written, and which image it means is unknown, so no runtime image can be matched to it',
+      ],
+    ]);
+  });
 });
 
 describe('multi-stage: Rust built for musl', () => {

@@ -24,7 +24,7 @@ import { defineTransform, refusal, reviewChange, type Edit, type Finding, type K
 import { DISTROLESS_CARRIES } from '../src/knowledge/distroless.js';
 import { NOBODY_GROUPS } from '../src/knowledge/distros.js';
 import { baseEntrypoint } from '../src/knowledge/entrypoints.js';
-import { archivedRelease, identifyImage } from '../src/knowledge/identify.js';
+import { archivedRelease, identifyImage, missingTagWhy } from '../src/knowledge/identify.js';
 import type { IdentifiedImage } from '../src/knowledge/types.js';
 import { parseScript, programWords, readInstall, runBody, shebangOf, type SimpleCommand } from '../src/shell/index.js';
 import { SHELL_ONLY } from '../src/shell/simpleWords.js';
@@ -285,6 +285,8 @@ function forImage(file: ParsedDockerfile, image: FinalImage, buildContext: Build
     if (entrypoint?.kind === 'acts') {
       return [refusal(stage.from.span.start, 'no-runtime', `it builds with ${tool} on ${base}, a service's image (its entrypoint, ${entrypoint.entrypoint}, sets the service up and starts it), for which no runtime image is recorded: what the build adds to the service (an extension, a plugin) is installed into that image's own folders, and which files a fresh copy of the image would need is not known`)];
     }
+    const missingTag = resolved?.ref == null ? null : missingTagWhy(resolved.ref);
+    if (missingTag !== null) return [refusal(stage.from.span.start, 'unknown-image', `it builds with ${tool} on ${base}, which ${missingTag}, so no runtime image can be matched to it`)];
     return [refusal(stage.from.span.start, 'unknown-image', `it builds with ${tool} on ${base}, which the knowledge base does not know, so no runtime image can be matched to it`)];
   }
   const language = languageOf(builder);
