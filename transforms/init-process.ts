@@ -2,6 +2,8 @@ import { containerCommand, judge, startArgv, type ContainerCommand, type Relay, 
 import { dockerActionOf, type DockerAction } from '../src/analysis/githubAction.js';
 import { preview } from '../src/analysis/preview.js';
 import { baseImageText, isRoot, knownBaseImage, packageManagerInUse, userAt } from '../src/analysis/stageTools.js';
+import { wordAtStart } from '../src/analysis/envWords.js';
+import { isCommandString } from '../src/analysis/startScriptFiles.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { numberedReferenceFrom } from '../src/dockerfile/graph.js';
 import { attachedComments, insertLinesAfterFrom, insertLinesBefore, instructionHead, keywordCase } from '../src/dockerfile/edit.js';
@@ -91,7 +93,8 @@ the whole process group.
 
 Refuses, leaving the image as it is:
 - \`has-init\`: an init is already in the command after a script or wrapper (tini, dumb-init, s6-overlay's /init,
-  supervisord, catatonit, runit…), or the stage installs one that the command does not start (or that a script
+  supervisord, catatonit, runit…), also one a variable of a shell-form command names by the value an ENV gives it
+  (\`CMD $APP -- server\` under \`ENV APP=/usr/bin/tini\`, or a build argument's default the ENV reads), or the stage installs one that the command does not start (or that a script
   it runs, which cannot be read, may start);
 - \`init-hinted\`: a comment says the container runs with \`--init\` or compose \`init: true\`;
 - \`entrypoint-replaced\`: an action.yml runs the image as a Docker container action (as non-root-user reads it) and sets
@@ -107,8 +110,8 @@ Refuses, leaving the image as it is:
   program, which may be an init that must stay PID 1. A variable an ENV of the Dockerfile sets to a plain value
   (\`ENTRYPOINT $APP\` under \`ENV APP=/usr/local/bin/server\`) names its program as that value does, where no entrypoint
   of the base image runs first; one a build argument or another variable gives, or whose value is several words, does not;
-  and where /bin/sh is not known, a value that is an init, or a script that hands over to one, or one that cannot be
-  read, is refused as the variable is (bash would make it PID 1);
+  and where /bin/sh is not known, a value that is a script that hands over to an init, or one that cannot be read, is
+  refused as the variable is (bash would make it PID 1; a value that is an init is \`has-init\`, as it is written out);
 - \`exec-on-some-paths\`: the script was read, and it hands over with exec on some paths only, which its arguments
   and environment choose: it ends without exec but hands over with one earlier on some paths (\`if [ "$1" = runserver ];
   then start_supervisord; fi\` where that function ends in \`exec supervisord\`), or its final \`if\` or \`case\` hands
@@ -200,7 +203,7 @@ function forImage(file: ParsedDockerfile, image: FinalImage, options: Options, b
     return refuse('built-on', finalImageWhy(image, image.shippedOnTop, `tini at the front of ${stageLabel(final)}'s ENTRYPOINT`, 'dockshift judges the command of each image on its own'));
   }
   const undecided = verdict.kind === 'unknown' || verdict.kind === 'some-paths' ? verdict.why : null;
-  const present = initInCommand(argv ?? command.cmd?.argv ?? []) ?? initInstalled(file, final, undecided);
+  const present = initInCommand(file, final, argv ?? command.cmd?.argv ?? []) ?? initInstalled(file, final, undecided);
   if (present !== null) return refuse('has-init', present);
   if (verdict.kind === 'unknown') return refuse('unreadable-script', verdict.why);
   if (verdict.kind === 'some-paths') return refuse('exec-on-some-paths', `the script was read, and ${verdict.why}`);
@@ -238,12 +241,26 @@ const RELAYED: Readonly<Record<Relay, string>> = {
     "it reaps orphans, and passes docker stop's SIGTERM to the package manager, which passes it on as said above: the container stops at once rather than after the timeout, and the program gets the signal only where no shell keeps it",
 };
 
-/** An init named in the command after a script or wrapper, which may be meant to become PID 1. */
-function initInCommand(argv: readonly string[]): string | null {
-  // A shell's \`-c\` string is one argument: its words are looked at (\`CMD /usr/bin/tini -- server\`, which dash runs as its child).
-  const words = argv.slice(1).flatMap((a) => a.split(/\s+/)).filter((w) => w !== '');
-  const found = words.find((a) => Object.hasOwn(INIT_PROGRAMS, a.slice(a.lastIndexOf('/') + 1)));
-  return found === undefined ? null : `${found} is in the command after ${argv[0]}: it is likely meant to run as PID 1 already`;
+/**
+ * An init named in the command after a script or wrapper, which may be meant to become PID 1. A word of a shell's \`-c\`
+ * string that holds a variable names what the ENVs give it (\`CMD $APP -- server\` under \`ENV APP=/usr/bin/tini\`), as the
+ * shell expands it: an init there is one in the command too. A build argument's default counts, since a refusal is what follows.
+ */
+function initInCommand(file: ParsedDockerfile, stage: Stage, argv: readonly string[]): string | null {
+  for (const [k, arg] of argv.entries()) {
+    if (k === 0) continue;
+    // A shell's \`-c\` string is one argument: its words are looked at (\`CMD /usr/bin/tini -- server\`, which dash runs as its child).
+    const shellString = isCommandString(argv, k);
+    for (const word of arg.split(/\s+/).filter((w) => w !== '')) {
+      const value = shellString && word.includes('$') ? wordAtStart(file, stage, word) : null;
+      const found = (value ?? word).split(/\s+/).find((a) => Object.hasOwn(INIT_PROGRAMS, a.slice(a.lastIndexOf('/') + 1)));
+      if (found === undefined) continue;
+      const byDefault = value !== null && wordAtStart(file, stage, word, true) === null ? ' with the build arguments at their defaults' : '';
+      const named = value === null ? found : `${found} (\`${word}\`${byDefault})`;
+      return `${named} is in the command after ${argv[0]}: it is likely meant to run as PID 1 already`;
+    }
+  }
+  return null;
 }
 
 /**

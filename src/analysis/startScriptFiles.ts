@@ -195,7 +195,7 @@ function runsWord(words: readonly string[], i: number): boolean {
 }
 
 /** Whether the \`k\`th word is the command string of the shell nearest before it (\`sh -c\`, \`bash -lc\`, \`sh -eo pipefail -c\`). */
-function isCommandString(words: readonly string[], k: number): boolean {
+export function isCommandString(words: readonly string[], k: number): boolean {
   for (let j = k - 1; j >= 0; j--) if (SHELL_PROGRAMS.has(baseName(words[j]!))) return shellCommandString(words.slice(j)) === k - j;
   return false;
 }
