@@ -115,6 +115,17 @@ describe('init-process', () => {
     expect(run('FROM python:3.12-slim-bookworm\nCMD ["bash", "-c", "python app.py --port $PORT"]\n').changes).toEqual([]);
   });
 
+  it('says only of /bin/sh that it may be dash or bash: a shell a SHELL names is said to be not known', () => {
+    const zsh = run('FROM debian:bookworm-slim\nSHELL ["/bin/zsh", "-c"]\nCMD server --port 8080\n').changes[0]!.review!;
+    expect(zsh).toContain("/bin/zsh may run `server --port 8080` as its child and stay PID 1, as dash does (how a shell runs a `-c` string's one command is known only for bash, busybox ash and dash), and then it does not pass signals on");
+    expect(zsh).not.toContain('which may be dash');
+    const ksh = run('FROM debian:bookworm-slim\nSHELL ["/bin/ksh", "-c"]\nENTRYPOINT $APP\n').refusals.map((r) => r.reason);
+    expect(ksh).toEqual(["/bin/ksh (how a shell runs a `-c` string's one command is known only for bash, busybox ash and dash) may replace itself with `$APP`, which names its program with a variable: what then runs as PID 1, and whether it must stay so (an init), is not known"]);
+    // The /bin/sh of an image not known is dash or bash.
+    expect(run('FROM ghcr.io/acme/runtime:2\nENTRYPOINT server --port 8080\n').changes[0]!.review).toContain('/bin/sh, which may be dash, runs `server --port 8080` as its child and stays PID 1');
+    expect(run('FROM ghcr.io/acme/runtime:2\nSHELL ["/bin/sh", "-c"]\nENTRYPOINT $APP\n').refusals.map((r) => r.reason)).toEqual([expect.stringMatching(/^\/bin\/sh, which may be bash, may replace itself with `\$APP`/)]);
+  });
+
   it('makes no change when only safe changes are allowed', () => {
     const text = 'FROM node:22-bookworm-slim\nCMD ["npm", "start"]\n';
     const out = run(text, { tier: 'safe' });

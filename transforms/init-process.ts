@@ -52,7 +52,7 @@ It acts when PID 1 would be (following the ENTRYPOINT, then the CMD, as the cont
   \`CMD cd /app && node server.js\` or \`CMD redis-server & nginx\`, or \`["sh", "-c", "…"]\`. A string of one simple
   command is read as that command where the shell replaces itself with it (bash, busybox ash: Alpine's and Red
   Hat's /bin/sh); dash (Debian's and Ubuntu's /bin/sh) runs it as its child and stays PID 1, and where /bin/sh
-  is not known it counts as dash;
+  is not known it counts as dash, as does a shell a SHELL instruction names whose way is not known (zsh, ksh, mksh);
 - a shell script (\`*.sh\`, or a file of the build context with a \`#!\` for sh, bash, dash, ash…) that ends without
   handing over with \`exec\`, or that starts processes in the background first. The script is read through the COPY
   that put it in the image (a shell's script operand, \`bash start.sh\`, from the final WORKDIR, as the shell opens it; where no WORKDIR is set

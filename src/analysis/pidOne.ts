@@ -424,7 +424,7 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
     // variable (\`/usr/bin/$INITSH\`, which execs systemd in Oracle's RAC images) may be an init that must stay so.
     const program = only.words[0];
     if (execs === null && program !== undefined && program.value === null && named === null) {
-      return { kind: 'unknown', why: `${source.shell}, which may be bash, may replace itself with ${label}, which names its program with a variable: what then runs as PID 1, and whether it must stay so (an init), is not known` };
+      return { kind: 'unknown', why: `${mayBeBash(source.shell)} may replace itself with ${label}, which names its program with a variable: what then runs as PID 1, and whether it must stay so (an init), is not known` };
     }
     // Where bash would replace itself with the value's program, that program is PID 1: an init (\`ENV INITSH=/usr/sbin/init\`),
     // or a script that may hand over to one, must not get tini in front of it.
@@ -432,11 +432,14 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
       const asBash = judgeArgv(argv, args, lookup, depth + 1);
       if (asBash.kind === 'init') {
         const init = path.posix.basename(named) === asBash.program ? `${named}, an init` : `${named}, which hands over to ${asBash.program}, an init`;
-        return { kind: 'unknown', why: `${source.shell}, which may be bash, may replace itself with ${label}, which an ENV sets to ${init} that must then stay PID 1` };
+        return { kind: 'unknown', why: `${mayBeBash(source.shell)} may replace itself with ${label}, which an ENV sets to ${init} that must then stay PID 1` };
       }
-      if (asBash.kind === 'unknown' || asBash.kind === 'some-paths') return { kind: 'unknown', why: `${source.shell}, which may be bash, may replace itself with ${label} (${named}), and ${asBash.why}` };
+      if (asBash.kind === 'unknown' || asBash.kind === 'some-paths') return { kind: 'unknown', why: `${mayBeBash(source.shell)} may replace itself with ${label} (${named}), and ${asBash.why}` };
     }
     const runs = named === null ? label : `${label} (${named})`;
+    if (execs === null && !isSh(source.shell)) {
+      return { kind: 'needs', why: `${source.shell} may run ${runs} as its child and stay PID 1, as dash does (${NOT_CHECKED}), and then it ${STAYS}`, relay: 'shell' };
+    }
     return { kind: 'needs', why: `${execs === false ? 'dash' : `${source.shell}, which may be dash,`} runs ${runs} as its child and stays PID 1, and ${STAYS}`, relay: 'shell' };
   }
   const sourced = sourcedHandOver(parsed, args, label, lookup, depth);
@@ -549,6 +552,22 @@ function setsArguments(args: readonly Arg[]): boolean {
 
 /** A name an entrypoint or start script has (`docker-php-entrypoint`, `start.sh`), not a file of settings. */
 const ENTRYPOINT_NAME = /entrypoint|^start|^run|^boot/i;
+
+/** How a reason says why a shell other than sh (zsh, ksh, mksh) may run a \`-c\` string's one command either way. */
+const NOT_CHECKED = 'how a shell runs a `-c` string\'s one command is known only for bash, busybox ash and dash';
+
+/** Whether a shell is sh: /bin/sh, which is dash, busybox ash or bash by the image (see binSh). */
+function isSh(shell: string): boolean {
+  return path.posix.basename(shell) === 'sh';
+}
+
+/**
+ * A shell that may replace itself with a \`-c\` string's one command, as a reason names it: /bin/sh of an image not
+ * known may be bash; another (zsh, ksh, mksh), whose way is not known, may do as bash does.
+ */
+function mayBeBash(shell: string): string {
+  return isSh(shell) ? `${shell}, which may be bash,` : `${shell} (${NOT_CHECKED})`;
+}
 
 /** Whether the shell that runs a `-c` string replaces itself with its one command (see binSh); null when not known. */
 function execsLastCommand(shell: string, lookup: Lookup): boolean | null {
