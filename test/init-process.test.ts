@@ -126,6 +126,20 @@ describe('init-process', () => {
     expect(run('FROM ghcr.io/acme/runtime:2\nSHELL ["/bin/sh", "-c"]\nENTRYPOINT $APP\n').refusals.map((r) => r.reason)).toEqual([expect.stringMatching(/^\/bin\/sh, which may be bash, may replace itself with `\$APP`/)]);
   });
 
+  it('names the build argument an ENV takes the program from, which --build-arg may change', () => {
+    const reasons = (text: string) => run(text, { files: { server: 'x' } }).refusals.map((r) => r.reason);
+    const arg = 'FROM ghcr.io/acme/runtime:2\nARG APP=/usr/local/bin/server\nENV APP=$APP\nCOPY server /usr/local/bin/server\nENTRYPOINT $APP\n';
+    expect(reasons(arg)).toEqual([expect.stringContaining('which names its program with a variable a build argument gives (the ENV on line 3 sets `$APP` from the build argument APP, and `--build-arg` may name another program)')]);
+    // Through another ENV that reads the argument, and from a global ARG the stage declares.
+    expect(reasons(arg.replace('ENV APP=$APP', 'ENV BASE=$APP\nENV APP=${BASE}'))).toEqual([expect.stringContaining('(the ENV on line 4 sets `$APP` from BASE, which a build argument gives,')]);
+    expect(reasons(`ARG APP=/usr/local/bin/server\n${arg.replace('ARG APP=/usr/local/bin/server', 'ARG APP')}`)).toEqual([expect.stringContaining('(the ENV on line 4 sets `$APP` from the build argument APP,')]);
+    // A plain value of the ENV names no build argument; nor does an ENV that reads another fixed one.
+    expect(reasons('FROM ghcr.io/acme/runtime:2\nENTRYPOINT $APP\n')).toEqual([expect.stringContaining('which names its program with a variable: what then runs')]);
+    // An init the argument's default names is an init in the command, said as a plain build's.
+    expect(reasons('FROM debian:bookworm-slim\nARG APP=/usr/bin/tini\nENV APP=$APP\nCMD $APP -- server\n')).toEqual(['/usr/bin/tini (`$APP` with the build arguments at their defaults) is in the command after /bin/sh: it is likely meant to run as PID 1 already']);
+    expect(reasons('FROM debian:bookworm-slim\nENV BIN=/usr/bin\nENV APP=$BIN/tini\nCMD $APP -- server\n')).toEqual(['/usr/bin/tini (`$APP`) is in the command after /bin/sh: it is likely meant to run as PID 1 already']);
+  });
+
   it('makes no change when only safe changes are allowed', () => {
     const text = 'FROM node:22-bookworm-slim\nCMD ["npm", "start"]\n';
     const out = run(text, { tier: 'safe' });

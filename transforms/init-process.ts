@@ -2,7 +2,7 @@ import { containerCommand, judge, startArgv, type ContainerCommand, type Relay, 
 import { dockerActionOf, type DockerAction } from '../src/analysis/githubAction.js';
 import { preview } from '../src/analysis/preview.js';
 import { baseImageText, isRoot, knownBaseImage, packageManagerInUse, userAt } from '../src/analysis/stageTools.js';
-import { wordAtStart } from '../src/analysis/envWords.js';
+import { buildArgumentAtStart, wordAtStart } from '../src/analysis/envWords.js';
 import { isCommandString } from '../src/analysis/startScriptFiles.js';
 import { commentsBetween } from '../src/dockerfile/comments.js';
 import { numberedReferenceFrom } from '../src/dockerfile/graph.js';
@@ -109,7 +109,8 @@ Refuses, leaving the image as it is:
   (\`ENTRYPOINT /usr/bin/$INITSH\`) on an image whose /bin/sh is not known: bash would replace itself with that
   program, which may be an init that must stay PID 1. A variable an ENV of the Dockerfile sets to a plain value
   (\`ENTRYPOINT $APP\` under \`ENV APP=/usr/local/bin/server\`) names its program as that value does, where no entrypoint
-  of the base image runs first; one a build argument or another variable gives, or whose value is several words, does not;
+  of the base image runs first; one a build argument or another variable gives, or whose value is several words, does not
+  (the reason names the build argument: \`--build-arg\` may name another program);
   and where /bin/sh is not known, a value that is a script that hands over to an init, or one that cannot be read, is
   refused as the variable is (bash would make it PID 1; a value that is an init is \`has-init\`, as it is written out);
 - \`exec-on-some-paths\`: the script was read, and it hands over with exec on some paths only, which its arguments
@@ -255,7 +256,7 @@ function initInCommand(file: ParsedDockerfile, stage: Stage, argv: readonly stri
       const value = shellString && word.includes('$') ? wordAtStart(file, stage, word) : null;
       const found = (value ?? word).split(/\s+/).find((a) => Object.hasOwn(INIT_PROGRAMS, a.slice(a.lastIndexOf('/') + 1)));
       if (found === undefined) continue;
-      const byDefault = value !== null && wordAtStart(file, stage, word, true) === null ? ' with the build arguments at their defaults' : '';
+      const byDefault = value !== null && buildArgumentAtStart(file, stage, word) !== null ? ' with the build arguments at their defaults' : '';
       const named = value === null ? found : `${found} (\`${word}\`${byDefault})`;
       return `${named} is in the command after ${argv[0]}: it is likely meant to run as PID 1 already`;
     }

@@ -217,7 +217,9 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   from another image, made or fetched by another stage, missing, written over by a RUN after its COPY (\`cat > /start.sh\`,
   \`tee\`, \`cp\`, \`mv\`: the image holds what that RUN writes), or where a later \`COPY --from\` of a path that may be
   a folder would put its contents: \`COPY --from=build /app/target/release/app /\`; what the stage's compiler writes with \`-o\`,
-  such as \`go build -o /out/server\`, is a file, and a program rather than a script, whatever its name): it may switch users itself. A script
+  such as \`go build -o /out/server\`, is a file, and a program rather than a script, whatever its name; or named through an ENV that
+  reads a build argument, \`exec $APP/start.sh\` under \`ARG APP=/app\` and \`ENV APP=$APP\`, whose default names only what a plain build
+  runs and which \`--build-arg\` may change, unless the default's script switches users itself): it may switch users itself. A script
   another stage copied from the context is read there (\`COPY --from=build /app ./\` of the build stage's
   working folder holds the \`scripts/start.sh\` it copied in). The program an init starts
   (\`tini -- start.sh\`, \`dumb-init start.sh\`) is looked up on PATH, as the first word is: a script

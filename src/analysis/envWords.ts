@@ -50,3 +50,38 @@ export function wordAtStart(file: ParsedDockerfile, stage: Stage, word: string, 
   const value = expandWord(word, valueOf, file.escape).value;
   return value === null || value === '' || value.includes('$') ? null : value;
 }
+
+/** See buildArgumentAtStart. \`direct\`: \`argument\` is the build argument itself, not an ENV that reads one. */
+export interface BuildArgumentAtStart {
+  readonly variable: string;
+  readonly env: Instruction;
+  readonly argument: string;
+  readonly direct: boolean;
+}
+
+/**
+ * The build argument a word of the container's start command takes its value from through an ENV (\`$APP\` under
+ * \`ARG APP=/app/start.sh\` and \`ENV APP=$APP\`): the variable, the ENV that sets it, and the build argument that ENV
+ * reads; null when none does. wordAtStart reads such a word at the argument's default, which only a plain build
+ * uses: \`--build-arg\` may name another file, so what must hold for every build cannot rest on it.
+ */
+export function buildArgumentAtStart(file: ParsedDockerfile, stage: Stage, word: string): BuildArgumentAtStart | null {
+  const env = envAtEnd(file, stage);
+  for (const variable of expandWord(word, () => null, file.escape).vars) {
+    const set = env.get(variable);
+    if (set === undefined) continue;
+    const vars = variablesAt(file, set.inst);
+    for (const p of properties(file, set.inst)) {
+      if (p.name !== variable || p.raw === null) continue;
+      const argument = expandWord(p.raw, () => null, file.escape).vars.find((n) => vars.get(n)?.fromBuildArg === true);
+      if (argument !== undefined) return { variable, env: set.inst, argument, direct: vars.get(argument)!.kind === 'arg' };
+    }
+  }
+  return null;
+}
+
+/** How a reason says where buildArgumentAtStart's value comes from: \`the ENV on line 3 sets $APP from the build argument APP\`. */
+export function buildArgumentWhy(found: BuildArgumentAtStart): string {
+  const from = found.direct ? `the build argument ${found.argument}` : `${found.argument}, which a build argument gives`;
+  return `the ENV on line ${found.env.line} sets \`$${found.variable}\` from ${from}`;
+}

@@ -16,7 +16,7 @@ import { binSh } from './binSh.js';
 import { caseAt, functionBodies, parseScript, shebangOf, SHELL_PROGRAMS, shellOperand, statementsEndingInExec, statementsRunningOnWithoutExec, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { DEFAULT_PATH } from './builds/plan.js';
 import { contextCopiesNamed, programContextPath, programOrigin } from './copiedFiles.js';
-import { wordAtStart } from './envWords.js';
+import { buildArgumentAtStart, buildArgumentWhy, wordAtStart } from './envWords.js';
 import { knownBaseImage } from './stageTools.js';
 import { originInUnknownWorkdir, unknownWorkdirWhy, workdirAtEnd } from './paths.js';
 
@@ -424,7 +424,10 @@ function judgeScriptEnd(text: string, source: ScriptSource, args: readonly Arg[]
     // variable (\`/usr/bin/$INITSH\`, which execs systemd in Oracle's RAC images) may be an init that must stay so.
     const program = only.words[0];
     if (execs === null && program !== undefined && program.value === null && named === null) {
-      return { kind: 'unknown', why: `${mayBeBash(source.shell)} may replace itself with ${label}, which names its program with a variable: what then runs as PID 1, and whether it must stay so (an init), is not known` };
+      // \`ENV APP=$APP\` under \`ARG APP=…\`: the default is only what a plain build names.
+      const argument = buildArgumentAtStart(lookup.file, lookup.stage, program.raw);
+      const variable = argument === null ? 'a variable' : `a variable a build argument gives (${buildArgumentWhy(argument)}, and \`--build-arg\` may name another program)`;
+      return { kind: 'unknown', why: `${mayBeBash(source.shell)} may replace itself with ${label}, which names its program with ${variable}: what then runs as PID 1, and whether it must stay so (an init), is not known` };
     }
     // Where bash would replace itself with the value's program, that program is PID 1: an init (\`ENV INITSH=/usr/sbin/init\`),
     // or a script that may hand over to one, must not get tini in front of it.

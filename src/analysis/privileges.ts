@@ -1862,6 +1862,10 @@ function scriptBlocker(file: ParsedDockerfile, stage: Stage, ctx: BuildContext |
     // A configuration the program reads names what it finds there (haproxy.cfg's \`chroot\`): the container runs no such command.
     const found = scanScript(script.text, script.config === null ? 'runs' : 'names');
     if (found?.kind === 'program') return { code: found.code, reason: `${startFileNamed(script)} ${found.reason}`, at, kind: 'program' };
+    // Read at a build argument's default: another build may run another script, which may switch users.
+    if (script.byDefault !== undefined) {
+      return { code: 'entrypoint-unread', reason: `the command runs ${script.word}, a script that cannot be read for every build (${script.byDefault}): it may switch users itself`, at, kind: 'program' };
+    }
     if (found !== null) change ??= { code: found.code, reason: `${startFileNamed(script)} ${found.reason}`, at, kind: 'change' };
   }
   return change;

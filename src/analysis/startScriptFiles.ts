@@ -9,7 +9,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.j
 import { stageLineage } from '../dockerfile/stages.js';
 import { INIT_WRAPPERS } from '../knowledge/index.js';
 import { contextFileAt, workdirOf } from './copiedFiles.js';
-import { wordAtStart } from './envWords.js';
+import { buildArgumentAtStart, buildArgumentWhy, wordAtStart } from './envWords.js';
 import { originInUnknownWorkdir, pathIn, unknownBaseWorkdirWhy } from './paths.js';
 import { baseName, commandWords, idleCommand, idleWords, runWords, startCommand, startScripts, wrappedProgram, type CommandPart, type StartCommand } from './startCommand.js';
 
@@ -33,7 +33,18 @@ export type StartScriptFile =
    * option the command names it with when its program reads it as its configuration rather than running it
    * (\`haproxy -f /usr/local/etc/haproxy/haproxy.cfg\`: \`-f\`), null for a script.
    */
-  | { readonly word: string; readonly path: string; readonly text: string; readonly config: string | null }
+  | {
+      readonly word: string;
+      readonly path: string;
+      readonly text: string;
+      readonly config: string | null;
+      /**
+       * The word names the file through an ENV that reads a build argument (\`exec $APP\` under \`ARG APP=/app/start.sh\`
+       * and \`ENV APP=$APP\`): the text is the file of a plain build, read at the argument's default, and this says so; what
+       * must hold for every build cannot rest on it (\`--build-arg\` may name another file). Absent otherwise.
+       */
+      readonly byDefault?: string;
+    }
   | { readonly word: string; readonly text: null; readonly why: string; readonly inst: Instruction; readonly absent?: { readonly run: Instruction | null } };
 
 /**
@@ -82,6 +93,8 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
   const started = wrappedProgram(words);
   for (const [i, written] of words.entries()) {
     let word = written;
+    // A script named through a build argument's default (see byDefault) is read as a plain build names it, and said so.
+    let byDefault: string | undefined;
     if (word.startsWith('-') || word.includes('=')) continue;
     if (word.includes('$')) {
       // The program a shell runs named with a variable (\`ENTRYPOINT /usr/bin/$INITSH\`, Oracle's RAC storage server):
@@ -105,6 +118,8 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
         continue;
       }
       word = named;
+      const argument = buildArgumentAtStart(file, stage, written);
+      if (argument !== null) byDefault = `\`${written}\` is ${named} only with the build arguments at their defaults: ${buildArgumentWhy(argument)}, and \`--build-arg\` may name another file`;
     }
     // The init wrapper itself (\`/usr/bin/dumb-init\`, installed by a package) is a program, not a script: what it starts is read.
     if (i === 0 && Object.hasOwn(INIT_WRAPPERS, baseName(word))) continue;
@@ -133,7 +148,7 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
         const same = originInUnknownWorkdir(file, stage, path.posix.normalize(word), ctx);
         if (same !== null) {
           const text = ctx?.read(same.path) ?? null;
-          if (text !== null) yield { word, path: same.path, text, config: null };
+          if (text !== null) yield { word, path: same.path, text, config: null, ...(byDefault === undefined ? {} : { byDefault }) };
           continue;
         }
         // A relative WORKDIR (\`WORKDIR app\`) names a folder inside that one, as unknown.
@@ -159,12 +174,12 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
       const config = program ? null : configOption(words, i);
       // One written from a heredoc is read from the Dockerfile, and named by where it lands.
       if (origin.kind === 'inline') {
-        yield { word, path: imagePath, text: origin.text, config };
+        yield { word, path: imagePath, text: origin.text, config, ...(byDefault === undefined ? {} : { byDefault }) };
         break;
       }
       const text = ctx?.read(origin.path) ?? null;
       // A binary (or a file too large to be a script) is not yielded.
-      if (text !== null) yield { word, path: origin.path, text, config };
+      if (text !== null) yield { word, path: origin.path, text, config, ...(byDefault === undefined ? {} : { byDefault }) };
       break;
     }
     const inst = (command.entrypoint ?? command.cmd)?.inst;
