@@ -136,8 +136,10 @@ function rockyLinux(name: 'rockylinux' | 'rockylinux/rockylinux' | 'quay.io/rock
  * Oracle Linux 8 to 10 on Docker Hub (the official \`oraclelinux\`) and on Oracle's own registry
  * (\`container-registry.oracle.com/os/oraclelinux\`, where podman's short name \`oraclelinux\` points):
  * Oracle builds both from the same rootfs tarballs of oracle/container-images, under the same tags:
- * \`9\`, \`8.10\`, \`9-slim\`, \`9-slim-fips\`. Oracle's registry has no \`latest\` on purpose, so a
- * tag there must name the version. Oracle Linux 7 (yum, even on 7-slim) is not known; nor are tags
+ * \`9\`, \`8.10\`, \`9-slim\`, \`9-slim-fips\`, and only Oracle Linux 8 named its point releases (8.0 to 8.10).
+ * Neither has a \`latest\`: Oracle's registry never had one, and Docker Hub's tag list dropped it in
+ * June 2020 (official-images da8fdbf836, "Removing the latest tag from Oracle Linux"), so a tag must
+ * name the version. Oracle Linux 7 (yum, even on 7-slim) is not known; nor are tags
  * outside that list (a \`-fips\` without slim is in neither the tag list nor the tarballs, and
  * \`-slim-fips\` is built for 8 and 9 only: 10 has \`10\` and \`10-slim\`).
  */
@@ -147,8 +149,8 @@ function oracleLinux(registry: 'container-registry.oracle.com' | null): Reposito
     registry,
     path: registry === null ? 'library/oraclelinux' : 'os/oraclelinux',
     kind: 'os',
-    version: '(?:(?:8|9|10)(?:\\.\\d+)?)',
-    ...(registry === null ? {} : { versionRequired: true as const }),
+    version: '(?:8(?:\\.(?:10|\\d))?|9|10)',
+    versionRequired: true,
     versionAliases: {},
     axes: [axis('flavour', '', [option('slim', { packageManager: 'microdnf' }), { ...option('slim-fips', { packageManager: 'microdnf' }), versions: ['8', '9'] }])],
     defaults: [on(['8'], 'oraclelinux', 'oraclelinux8'), on(['9'], 'oraclelinux', 'oraclelinux9'), on(['10'], 'oraclelinux', 'oraclelinux10')],

@@ -334,6 +334,9 @@ describe('facts', () => {
     expect(facts('oraclelinux:9')).toEqual(['glibc', 'dnf', '/bin/sh', 'none']);
     expect(facts('oraclelinux:9-slim')).toEqual(['glibc', 'microdnf', '/bin/sh', 'none']);
     for (const unknown of ['centos:6', 'oraclelinux:7-slim', 'rockylinux:9-ubi', 'almalinux:9-init']) expect(identify(unknown)).toBeNull();
+    // Docker Hub's tag list dropped \`latest\` in 2020, and only Oracle Linux 8 named point releases.
+    for (const unknown of ['oraclelinux', 'oraclelinux:latest', 'oraclelinux:9.5', 'oraclelinux:10.1', 'oraclelinux:8.11', 'oraclelinux:slim']) expect(identify(unknown)).toBeNull();
+    for (const known of ['oraclelinux:8.0', 'oraclelinux:8.9', 'oraclelinux:8.10', 'oraclelinux:10']) expect(identify(known)).not.toBeNull();
     // Oracle's registry has the same facts, and no `latest`; Oracle Linux 7 and a -fips without slim are not known there either.
     expect(facts('container-registry.oracle.com/os/oraclelinux:9')).toEqual(facts('oraclelinux:9'));
     expect(facts('container-registry.oracle.com/os/oraclelinux:9-slim')).toEqual(facts('oraclelinux:9-slim'));
