@@ -11,12 +11,13 @@ import { originAtEnd, unknownWorkdirWhy } from '../paths.js';
 import { downloadToolsOf, hasCaCertificates } from '../../knowledge/downloaders.js';
 import { unknownReleaseWhy } from '../../knowledge/identify.js';
 import { runtimeFor } from '../../knowledge/runtime.js';
-import { GO_BUILD_VALUED, GO_MODULE_KEPT, UNNAMED_WRITERS } from '../../knowledge/programs.js';
+import { GO_BUILD_VALUED, GO_MODULE_KEPT } from '../../knowledge/programs.js';
+import { unnamedWriter } from '../unnamedWrites.js';
 import { baseOf } from '../base.js';
 import { short } from '../pidOne.js';
 import { runScriptsOf } from '../runScripts.js';
 import { rootStage, stageLineage } from '../../dockerfile/stages.js';
-import { commandText, programWords, SHELL_PROGRAMS, shellString, type ShellScript, type SimpleCommand } from '../../shell/index.js';
+import { programWords, type ShellScript, type SimpleCommand } from '../../shell/index.js';
 import type { BuildContext } from '../../engine/context.js';
 import type { Edit } from '../../engine/types.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
@@ -359,37 +360,18 @@ function goModMaker(file: ParsedDockerfile, inst: Instruction): string | null {
 
 /**
  * A command of the script, or of a shell string it runs (\`sh -c "go mod init x"\`), that may make a go.mod or change
- * one, as written; null when none may: a \`go\` command GO_MODULE_KEPT does not name, one UNNAMED_WRITERS names, a
- * shell running a file, a program run by a path or only known at build time.
+ * one, shortened as a reason quotes it; null when none may: a \`go\` command GO_MODULE_KEPT does not name, or one
+ * unnamedWriter finds.
  */
 function goModWriter(script: ShellScript): string | null {
-  const writes = (c: SimpleCommand): boolean => {
-    if (c.words.length === 0) return false;
-    const words = programWords(c).map((w) => w.value);
-    const program = words[0];
-    // Prefixes not read (\`sudo -u "$USER" …\`), or a program only known at build time.
-    if (program == null) return true;
-    if (path.posix.basename(program) === 'go') {
-      const sub = words[1];
-      if (sub !== 'mod') return sub !== undefined && (sub === null || !GO_MODULE_KEPT.commands.includes(sub));
-      const of = words.slice(2).find((w) => w === null || !w.startsWith('-'));
-      return of !== undefined && (of === null || !GO_MODULE_KEPT.mod.includes(of));
-    }
-    if (program.includes('/') || SHELL_PROGRAMS.has(program) || /^python[\d.]*$/.test(program)) return true;
-    if (program === 'git') return words[1] === undefined || words[1] === null || !UNNAMED_WRITERS.gitKeeps.includes(words[1]);
-    return UNNAMED_WRITERS.programs.has(program);
-  };
-  for (const c of script.commands) {
-    const string = shellString(c);
-    if (string === null) {
-      if (writes(c)) return short(commandText(script, c));
-      continue;
-    }
-    if (!string.parsed.ok) return short(string.text);
-    const inner = goModWriter(string.parsed);
-    if (inner !== null) return inner;
-  }
-  return null;
+  const command = unnamedWriter(script, (_, words) => {
+    if (words[0] !== 'go') return undefined;
+    const sub = words[1];
+    if (sub !== 'mod') return sub !== undefined && (sub === null || !GO_MODULE_KEPT.commands.includes(sub));
+    const of = words.slice(2).find((w) => w === null || !w.startsWith('-'));
+    return of !== undefined && (of === null || !GO_MODULE_KEPT.mod.includes(of));
+  });
+  return command === null ? null : short(command);
 }
 
 /** The module path a go.mod declares (\`module example.com/app\`), or null. */
