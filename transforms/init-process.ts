@@ -100,7 +100,10 @@ Refuses, leaving the image as it is:
 - \`entrypoint-replaced\`: an action.yml runs the image as a Docker container action (as non-root-user reads it) and sets
   \`runs.entrypoint\`, which GitHub passes as \`docker run --entrypoint\`: the image's ENTRYPOINT, where tini would go, never runs;
 - \`unreadable-script\`: the command runs a script the build context does not hold (or that a RUN writes over after
-  the COPY that put it there, \`cat > /app/start.sh <<EOF\`, or that is not shell syntax,
+  the COPY that put it there, \`cat > /app/start.sh <<EOF\`, \`sed -i\`, \`curl -o\`, or may write over without naming it:
+  \`cp -r /tmpl/. /app/\`, \`cp /opt/scripts/* .\`, an archive unpacked in its folder, \`git clone\`, \`make install\`, a
+  script or interpreter it runs, a RUN not read; not \`chmod\`, a package manager's install, or a copy to another
+  folder; or that is not shell syntax,
   or whose functions end by calling back into one that led to them, or that sources an entrypoint that cannot be
   read), so whether it hands PID 1 over with exec is not known (the reason calls the base image's own entrypoint
   script so where the knowledge base knows its name: \`CMD ["docker-entrypoint.sh", "postgres"]\` on postgres runs

@@ -215,7 +215,10 @@ volume or bind mount a container of the earlier image filled as root keeps root'
   entrypoint runs a first word it does not know with \`exec "$@"\`, so it starts again with the server);
 - \`entrypoint-unread\`: the command runs a script that cannot be read (no build context, copied
   from another image, made or fetched by another stage, missing, written over by a RUN after its COPY (\`cat > /start.sh\`,
-  \`tee\`, \`cp\`, \`mv\`: the image holds what that RUN writes), or where a later \`COPY --from\` of a path that may be
+  \`tee\`, \`cp\`, \`mv\`, \`sed -i\`, \`curl -o\`: the image holds what that RUN writes), or by one that may write it without
+  naming it (\`cp /opt/scripts/* .\`, \`cp -r /tmpl/. /app/\`, \`tar xf a.tar -C /app\`, \`unzip\`, \`git clone\`, \`make
+  install\`, a script or interpreter it runs, a RUN not read; not \`chmod\`, a package manager's install, or a copy to
+  another folder), or where a later \`COPY --from\` of a path that may be
   a folder would put its contents: \`COPY --from=build /app/target/release/app /\`; what the stage's compiler writes with \`-o\`,
   such as \`go build -o /out/server\`, is a file, and a program rather than a script, whatever its name; or named through an ENV that
   reads a build argument, \`exec $APP/start.sh\` under \`ARG APP=/app\` and \`ENV APP=$APP\`, whose default names only what a plain build

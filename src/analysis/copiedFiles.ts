@@ -15,6 +15,7 @@ import { variablesAt } from '../dockerfile/variables.js';
 import { expandWord } from '../dockerfile/words.js';
 import { DEFAULT_PATH, fileCopies, findCommands, resolveIn, type Located } from './builds/plan.js';
 import { runScripts } from './runScripts.js';
+import { replacingRun } from './unnamedWrites.js';
 import { FileMemo } from '../memo.js';
 import { absolutePath, compiledFiles, copyArgs, folderSourceHolding, guessedFolderSource, originAtEnd, originOf, workdirAt, workdirAtEnd, type PathOrigin } from './paths.js';
 
@@ -120,14 +121,16 @@ export type ContextFile =
 /**
  * Which build-context file is at `imagePath` (absolute) in the image `stage` makes,
  * read with paths.ts's originAtEnd; a file the context does not hold, or no context
- * at all, is unknown rather than assumed harmless.
+ * at all, is unknown rather than assumed harmless. `started`: the file is a script the
+ * container runs, which a RUN after its COPY may also have replaced without naming it
+ * as it writes (see writtenAfter).
  */
-export function contextFileAt(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, imagePath: string): ContextFile {
+export function contextFileAt(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, imagePath: string, started = false): ContextFile {
   const copied = originAtEnd(file, stage, path.posix.normalize(imagePath), ctx);
   if (copied === null) return { kind: 'not-copied' };
-  const rewritten = writtenAfter(file, stage, copied.inst, path.posix.normalize(imagePath));
+  const rewritten = writtenAfter(file, stage, copied.inst, path.posix.normalize(imagePath), started);
   if (rewritten !== null) {
-    return { kind: 'unknown', inst: rewritten.inst, why: `the RUN on line ${rewritten.inst.line} writes it (\`${rewritten.how}\`) over what the ${copied.inst.keyword} on line ${copied.inst.line} put there` };
+    return { kind: 'unknown', inst: rewritten.inst, why: `the RUN on line ${rewritten.inst.line} ${rewritten.writes} over what the ${copied.inst.keyword} on line ${copied.inst.line} put there` };
   }
   const found = readFrom(file, stage, ctx, imagePath, copied);
   if (found.kind !== 'unknown' || copied.kind !== 'stage') return found;
@@ -139,23 +142,36 @@ export function contextFileAt(file: ParsedDockerfile, stage: Stage, ctx: BuildCo
 }
 
 /**
- * The last RUN of the stage (or a stage it builds on) after \`after\` that writes \`imagePath\`, and the command
- * that does: an output redirection (\`cat > /app/start.sh <<EOF\`, \`>>\`, \`2>\`, not a copy of a descriptor such
- * as \`2>&1\`), \`tee\`, or a \`cp\`, \`mv\`, \`install\` or \`ln\` that lands there. What the COPY put there is then
- * not what the image holds. Null when no RUN does, as far as its words can be read.
+ * The last RUN of the stage (or a stage it builds on) after \`after\` that writes \`imagePath\`, and how, as a reason
+ * says it (\`writes it (…)\`): an output redirection (\`cat > /app/start.sh <<EOF\`, \`>>\`, \`2>\`, not a copy of a
+ * descriptor such as \`2>&1\`), \`tee\`, or a \`cp\`, \`mv\`, \`install\` or \`ln\` that lands there. What the COPY put
+ * there is then not what the image holds. With \`started\` (a start script, whose every word matters), also one
+ * replacingRun finds: not read, editing it in place, or writing files its words do not name (\`cp -r /tmpl/. .\`).
+ * Null when no RUN does, as far as its words can be read.
  */
-function writtenAfter(file: ParsedDockerfile, stage: Stage, after: Instruction, imagePath: string): { inst: Instruction; how: string } | null {
+function writtenAfter(file: ParsedDockerfile, stage: Stage, after: Instruction, imagePath: string, started = false): { inst: Instruction; writes: string } | null {
   // Nearest first: the stage of the COPY and those built on it, down to this one, run after it.
   const lineage = stageLineage(file, stage);
   const from = lineage.findIndex((s) => s.index === after.stage);
-  const counts = (w: RunWrite) => w.path === imagePath && (w.inst.stage !== after.stage || w.inst.index > after.index);
-  let found: RunWrite | null = null;
+  const later = (i: Instruction) => i.stage !== after.stage || i.index > after.index;
+  const counts = (w: RunWrite) => w.path === imagePath && later(w.inst);
+  let found: { inst: Instruction; writes: string } | null = null;
   for (const s of (from < 0 ? lineage : lineage.slice(0, from + 1)).reverse()) {
     const { written, copied } = stageWrites(file, s);
-    for (const w of written) if (counts(w)) found = w;
-    for (const w of copied) if (counts(w)) found = w;
+    let last: RunWrite | null = null;
+    for (const w of written) if (counts(w)) last = w;
+    for (const w of copied) if (counts(w)) last = w;
+    let named = last === null ? null : { inst: last.inst, writes: `writes it (\`${last.how}\`)` };
+    if (started) {
+      for (const i of s.instructions) {
+        if (i.keyword !== 'RUN' || !later(i) || (named !== null && i.index <= named.inst.index)) continue;
+        const writes = replacingRun(file, i, imagePath);
+        if (writes !== null) named = { inst: i, writes };
+      }
+    }
+    if (named !== null) found = named;
   }
-  return found === null ? null : { inst: found.inst, how: found.how };
+  return found;
 }
 
 /** A path a RUN writes, resolved, with the command that writes it as a reason quotes it. */
@@ -268,14 +284,15 @@ export function folderFill(file: ParsedDockerfile, stage: Stage, ctx: BuildConte
  * image `stage` makes: a path (relative ones from the stage's final working folder), or a bare
  * name looked up in the folders of the official images' PATH. Null when no COPY of the context
  * put a file there (a program of the image, a file from another stage) or there is no context.
+ * `started`: the program is one the container runs at start, as contextFileAt's.
  */
-export function programContextPath(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, program: string): string | null {
+export function programContextPath(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, program: string, started = false): string | null {
   if (ctx === null) return null;
   for (const p of programPaths(file, stage, program)) {
     // A script another stage copied in from the context (`COPY --from=build /src/run.sh /run.sh`) is read there.
     const copied = originAtEnd(file, stage, p, ctx);
     // A RUN that writes the path after the COPY (\`cat > /start.sh\`) left another file there.
-    if (copied !== null && writtenAfter(file, stage, copied.inst, p) !== null) return null;
+    if (copied !== null && writtenAfter(file, stage, copied.inst, p, started) !== null) return null;
     const origin = copied === null ? null : throughStages(file, copied, ctx);
     if (origin?.kind === 'context' && ctx.kind(origin.path) === 'file') return origin.path;
   }
@@ -324,11 +341,11 @@ export function runProgramFile(
 /**
  * What the image holds where a command finds its program (as programContextPath looks): the first
  * path a COPY or ADD wrote, for saying why a script cannot be read (its source is another stage,
- * or a file the build context lacks).
+ * or a file the build context lacks). `started`: as contextFileAt's.
  */
-export function programOrigin(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, program: string): ContextFile {
+export function programOrigin(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, program: string, started = false): ContextFile {
   for (const p of programPaths(file, stage, program)) {
-    const origin = contextFileAt(file, stage, ctx, p);
+    const origin = contextFileAt(file, stage, ctx, p, started);
     if (origin.kind !== 'not-copied') return origin;
   }
   return { kind: 'not-copied' };

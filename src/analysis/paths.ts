@@ -4,13 +4,14 @@
  * runs, or a requirements file pip reads, from the build context.
  */
 import * as posix from 'node:path/posix';
-import { GO_BUILD_VALUED } from '../knowledge/programs.js';
+import { GO_BUILD_VALUED, MODE_CHANGERS } from '../knowledge/programs.js';
 import { ARCHIVE_HEAD_BYTES, archiveSuffix, readArchive } from '../dockerfile/archive.js';
 import { copyArgs as readCopyArgs, type InlineFile } from '../dockerfile/copies.js';
 import { isPattern } from '../dockerfile/copySources.js';
 import { resolveStage } from '../dockerfile/graph.js';
 import { fromParents, parentStage, PerStage, rootStage, stageInstructions, stageLineage } from '../dockerfile/stages.js';
 import { baseOf } from './base.js';
+import { replacingRun } from './unnamedWrites.js';
 import { mkdirOperands, runScripts, runScriptsOf } from './runScripts.js';
 import type { Instruction, ParsedDockerfile, Stage } from '../dockerfile/types.js';
 import type { ShellScript, SimpleCommand } from '../shell/types.js';
@@ -75,7 +76,7 @@ export function unknownBaseWorkdirWhy(file: ParsedDockerfile, stage: Stage): str
  * context to a relative destination put it there, in that same folder, and nothing after may have written there:
  * each later COPY writes only files of other names, wherever its folder is (the unknown one may be any), no ADD
  * follows (it may unpack an archive), and no RUN after it names the file (\`mv\`, \`cat >\`) other than to \`chmod\` or
- * \`chown\` it. Null when that is not so: \`name\` is then unread, as before.
+ * \`chown\` it, or may write it without naming it (replacingRun). Null when that is not so: \`name\` is then unread, as before.
  */
 export function originInUnknownWorkdir(file: ParsedDockerfile, stage: Stage, name: string, ctx: BuildContext | null): Extract<PathOrigin, { kind: 'context' }> | null {
   const lineage = stageLineage(file, stage);
@@ -94,7 +95,8 @@ export function originInUnknownWorkdir(file: ParsedDockerfile, stage: Stage, nam
     // BuildKit copies the sources in order: the last that writes there is what is there.
     const rel = sources.map((src) => mapPath(src.replace(/^\/+/, '') || '.', posix.join(unknown, dest), destIsDir, posix.join(unknown, name), ctx, NO_FOLDERS)).findLast((r) => r !== null);
     if (rel === undefined) continue;
-    const moved = lineage.some((s) => s.instructions.some((i) => i.keyword === 'RUN' && i.index > inst.index && !onlyModeChanges(file, i, name)));
+    // Nor may a RUN after it write there without naming it (\`cp -r /tmpl/. .\`, \`unzip app.zip\`): see replacingRun.
+    const moved = lineage.some((s) => s.instructions.some((i) => i.keyword === 'RUN' && i.index > inst.index && (!onlyModeChanges(file, i, name) || replacingRun(file, i, posix.join(unknown, name)) !== null)));
     return rel === null || rel === 'glob' || moved || ctx.kind(rel) !== 'file' ? null : { kind: 'context', path: rel, inst };
   }
   return null;
@@ -106,7 +108,7 @@ function onlyModeChanges(file: ParsedDockerfile, inst: Instruction, name: string
   return runScriptsOf(file, inst).every(({ text, parsed }) => {
     if (parsed === null) return !text.includes(name);
     const named = (from: number, to: number) => text.slice(from, to).split(name).length - 1;
-    const kept = parsed.commands.filter((c) => c.enclosing.length === 0 && ['chmod', 'chown', 'chgrp'].includes(c.name ?? '') && c.redirects.length === 0);
+    const kept = parsed.commands.filter((c) => c.enclosing.length === 0 && MODE_CHANGERS.has(c.name ?? '') && c.redirects.length === 0);
     return kept.reduce((n, c) => n + named(c.start, c.end), 0) === named(0, text.length);
   });
 }

@@ -243,11 +243,11 @@ function isShellScript(text: string): boolean {
 function readScript(where: string, lookup: Lookup, program = where): string | { why: string } {
   const { file, stage, ctx } = lookup;
   if (ctx === null) return { why: `${program} is a script, and there is no build context to read it from` };
-  const rel = programContextPath(file, stage, ctx, where);
+  const rel = programContextPath(file, stage, ctx, where, true);
   const text = rel === null ? null : ctx.read(rel);
   if (text !== null) return text;
   // Copied, but from what cannot be read here (another stage, a file the context lacks): say which.
-  const origin = programOrigin(file, stage, ctx, where);
+  const origin = programOrigin(file, stage, ctx, where, true);
   if (origin.kind === 'inline') return origin.text;
   if (origin.kind === 'unknown') {
     return { why: `${program} is a script that cannot be read (${origin.why}), so whether it hands PID 1 over with exec is not known` };

@@ -163,15 +163,16 @@ function* readStartScriptFiles(file: ParsedDockerfile, stage: Stage, ctx: BuildC
     const link = linkTarget(file, stage, candidates);
     if (link !== null) candidates = [link];
     let copied = false;
+    const config = program ? null : configOption(words, i);
     for (const imagePath of candidates) {
-      const origin = contextFileAt(file, stage, ctx, imagePath);
+      // A script the container runs (not a configuration its program reads) is replaced by more than a write that names it.
+      const origin = contextFileAt(file, stage, ctx, imagePath, config === null);
       if (origin.kind === 'not-copied') continue;
       copied = true;
       if (origin.kind === 'unknown') {
         if (origin.compiled !== true && looksLikeScript(link ?? word, program)) yield { word, text: null, why: link === null ? origin.why : `a link to ${link}: ${origin.why}`, inst: origin.inst };
         break;
       }
-      const config = program ? null : configOption(words, i);
       // One written from a heredoc is read from the Dockerfile, and named by where it lands.
       if (origin.kind === 'inline') {
         yield { word, path: imagePath, text: origin.text, config, ...(byDefault === undefined ? {} : { byDefault }) };

@@ -3,8 +3,13 @@
  * go.mod a COPY brought no such file for, and what the start-script readers ask of a script a COPY put in the image.
  */
 import * as path from 'node:path';
-import { UNNAMED_WRITERS } from '../knowledge/programs.js';
-import { commandText, programWords, SHELL_PROGRAMS, shellString, type ShellScript, type SimpleCommand } from '../shell/index.js';
+import { IN_PLACE_EDITORS, MODE_CHANGERS, UNNAMED_WRITERS } from '../knowledge/programs.js';
+import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
+import { own } from '../own.js';
+import { commandText, programWords, readInstall, recognise, SHELL_PROGRAMS, shellString, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
+import { argsOf, findCommands, optionOf, resolveIn, type Located } from './builds/plan.js';
+import { short } from './pidOne.js';
+import { runScriptsOf } from './runScripts.js';
 
 /**
  * A program-specific answer for a command, given its program words' values (the program's base name first): true when
@@ -28,6 +33,7 @@ export function unnamedWriter(script: ShellScript, rule: WriterRule = () => unde
     if (own !== undefined) return own;
     if (program.includes('/') || SHELL_PROGRAMS.has(program) || /^python[\d.]*$/.test(program)) return true;
     if (program === 'git') return words[1] === undefined || words[1] === null || !UNNAMED_WRITERS.gitKeeps.includes(words[1]);
+    if (program === 'find') return findWrites(words);
     return UNNAMED_WRITERS.programs.has(program);
   };
   for (const c of script.commands) {
@@ -41,4 +47,123 @@ export function unnamedWriter(script: ShellScript, rule: WriterRule = () => unde
     if (inner !== null) return inner;
   }
   return null;
+}
+
+/** Whether \`find\` with these words may write a file: an action runs a program that may (\`-exec sh -c …\`), or writes a list. */
+function findWrites(words: readonly (string | null)[]): boolean {
+  return words.some((w, k) => {
+    if (w !== null && /^-(?:fprint0?|fprintf|fls)$/.test(w)) return true;
+    if (w === null || !/^-(?:exec|execdir|ok|okdir)$/.test(w)) return false;
+    const run = words[k + 1];
+    return run == null || !MODE_CHANGERS.has(path.posix.basename(run));
+  });
+}
+
+/**
+ * How the RUN \`inst\` may write \`imagePath\` (absolute) over what a COPY put there, beyond the redirections and the
+ * copies to that very path copiedFiles follows, as a reason says it (\`writes it (…)\`, \`may write it (…)\`); null
+ * when it may not. It may when it is not read; when a command names the path as what it writes (\`sed -i … start.sh\`,
+ * IN_PLACE_EDITORS; \`curl -o start.sh\`), or copies into its folder a file of that name or a folder above it; or
+ * when one may write files its words do not name (unnamedWriter): a copy of a folder's contents (\`cp -r /tmpl/.
+ * /app/\`) or of what a glob finds (\`cp /opt/scripts/* .\`) into a folder above it, an archive unpacked there (tar
+ * and unzip into the folder they are given, or they run in), a download whose file is not known, a fetch, a build, an
+ * interpreter, a shell running a file. A copy that lands elsewhere (\`cp a.conf /etc/\`, \`install -m 755 a
+ * /usr/local/bin/a\`), an archive unpacked elsewhere, and what only changes a file's mode (\`chmod +x start.sh\`) may not.
+ */
+export function replacingRun(file: ParsedDockerfile, inst: Instruction, imagePath: string): string | null {
+  const scripts = runScriptsOf(file, inst);
+  if (scripts.length === 0 || scripts.some((r) => r.parsed === null)) return 'which is not read, may write it';
+  for (const r of scripts) {
+    const located = new Map(findCommands(file, [r], () => true).map((c) => [c.command, c] as const));
+    let kind = false as Write;
+    const command = unnamedWriter(r.parsed!, (c, words) => {
+      const at = located.get(c);
+      kind = pathWrite(c, words[0]!, at, imagePath);
+      return kind === undefined ? undefined : kind !== false;
+    });
+    if (command === null) continue;
+    return kind === 'named' ? `writes it (\`${short(command)}\`)` : `may write it (\`${short(command)}\`, which may write files its words do not name)`;
+  }
+  return null;
+}
+
+/** Whether a command writes a path: by its name (\`cp /tmp/start.sh /app/\`), without it (\`cp -r /tmpl/. /app/\`), or not; undefined: not known here. */
+type Write = 'named' | 'unnamed' | false | undefined;
+
+/** The programs that copy or link files from the paths their words name to the one they end with (\`-t\` aside). */
+const COPIERS: ReadonlySet<string> = new Set(['cp', 'mv', 'ln', 'install']);
+
+/** How the command \`c\` (found at \`at\`, unless inside a shell string), whose program is \`program\`, may write \`imagePath\`. */
+function pathWrite(c: SimpleCommand, program: string, at: Located | undefined, imagePath: string): Write {
+  const cwd = at?.cwd ?? null;
+  const under = (folder: string | null) => folder === null || imagePath.startsWith(folder === '/' ? '/' : `${folder}/`);
+  if (COPIERS.has(program)) return at === undefined ? 'unnamed' : copyWrite(at, program, imagePath);
+  const editor = own(IN_PLACE_EDITORS, program);
+  if (editor !== undefined) {
+    const values = (at?.words ?? programWords(c)).slice(1).map((w) => w.value);
+    const on = editor.length === 0 || values.some((v) => v !== null && editor.some((o) => v === o || v.startsWith(`${o}=`) || (!o.startsWith('--') && new RegExp(`^-[A-Za-z]*${o.slice(1)}`).test(v))));
+    return on && values.some((v) => v !== null && !v.startsWith('-') && names(cwd, v, imagePath)) && 'named';
+  }
+  const known = recognise(c);
+  if (known?.kind === 'download') {
+    if (known.output !== null) return names(cwd, known.output, imagePath) && 'named';
+    // A file named after a URL only known at build time, in the folder the command runs in.
+    return !known.toStdout && known.sink === 'file' && (cwd === null || path.posix.dirname(imagePath) === cwd) && 'unnamed';
+  }
+  // tar and unzip write below the folder they are given, or the one they run in.
+  if (known?.kind === 'extract') return under(trimmed(resolveIn(cwd, known.directory ?? '.'))) && 'unnamed';
+  // A package manager writes its own folders (site-packages, node_modules), as apt-get does, unless it builds a
+  // project of the image's (\`pip install -e .\`, \`pip install /opt/app\`), whose build may write anything.
+  if (known?.kind === 'package') return known.action === 'other' || known.operands.some((w) => w.value === null || /^[./~]/.test(w.value)) || known.options.some((o) => o.name === '-e' || o.name === '--editable') ? undefined : false;
+  // \`python -m venv /venv\` makes the environment in the folders it names.
+  const values = (at?.words ?? programWords(c)).map((w) => w.value);
+  if (/^python[\d.]*$/.test(program) && values[1] === '-m' && (values[2] === 'venv' || values[2] === 'virtualenv')) {
+    const folders = values.slice(3).filter((v) => v === null || !v.startsWith('-'));
+    return folders.some((v) => v === null || under(trimmed(resolveIn(cwd, v)))) && 'unnamed';
+  }
+  return undefined;
+}
+
+/** A resolved path without the slash it may end with (\`/app/\`: /app), which resolveIn keeps. */
+function trimmed(p: string | null): string | null {
+  return p === null || p === '/' ? p : p.replace(/\/+$/, '');
+}
+
+/** Whether \`written\`, a path a command names, is \`imagePath\`: by its name alone where the command's folder is not known. */
+function names(cwd: string | null, written: string, imagePath: string): boolean {
+  if (written.includes('$')) return false;
+  const at = trimmed(resolveIn(cwd, written));
+  return at === null ? path.posix.basename(written) === path.posix.basename(imagePath) : at === imagePath;
+}
+
+/** How a \`cp\`, \`mv\`, \`ln\` or \`install\` may write \`imagePath\`; a word it does not read may write anything. */
+function copyWrite(at: Located, program: string, imagePath: string): Write {
+  let sources: readonly ShellWord[];
+  let dest: string | null | undefined;
+  if (program === 'install') {
+    const args = readInstall(at.words.slice(1));
+    if (args.directories) return false;
+    sources = args.sources;
+    dest = args.dest?.value;
+  } else {
+    const args = argsOf(at.words, ['-t', '--target-directory', '-S', '--suffix']);
+    const target = optionOf(args, '-t', '--target-directory');
+    sources = target === undefined ? args.positionals.slice(0, -1) : args.positionals;
+    dest = target === undefined ? args.positionals.at(-1)?.value : target;
+  }
+  if (dest === undefined || sources.length === 0) return false;
+  const to = trimmed(resolveIn(at.cwd, dest));
+  if (to === null) return 'unnamed';
+  if (to === imagePath) return 'named';
+  if (!imagePath.startsWith(to === '/' ? '/' : `${to}/`)) return false;
+  const below = imagePath.slice(to.length).replace(/^\/+/, '').split('/');
+  // A folder goes in whole: \`cp -r\`, \`cp -a\`, \`mv\`, a link to it.
+  const folders = program === 'mv' || program === 'ln' || (program === 'cp' && at.words.some((w) => w.value !== null && (/^-[A-Za-z]*[rRa]/.test(w.value) || w.value === '--recursive' || w.value === '--archive')));
+  for (const s of sources) {
+    if (s.value === null || s.pattern || /(?:^|\/)\.\/?$/.test(s.value)) return 'unnamed';
+    if (path.posix.basename(s.value) !== below[0]) continue;
+    if (below.length === 1) return 'named';
+    if (folders) return 'unnamed';
+  }
+  return false;
 }

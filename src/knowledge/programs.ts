@@ -65,11 +65,13 @@ export const GO_MODULE_KEPT: { readonly commands: readonly string[]; readonly mo
 };
 
 /**
- * Programs that may write files their words do not name (a go.mod into a folder a COPY brought without one): those that
- * copy, link or unpack a folder or archive (\`cp -r /tmpl/. .\`), fetch a repository (\`git clone\`, \`git checkout\`),
- * run a build file or a project's scripts (\`make\`, \`npm install\`), or an interpreter's program. \`git config\`
- * writes git's own settings only. A shell running a file, \`source\`, \`eval\` and a program run by a path are a
- * script, and count as well.
+ * Programs that may write files their words do not name (a go.mod into a folder a COPY brought without one, a start
+ * script over the one a COPY put in the image): those that copy, link or unpack a folder or archive
+ * (\`cp -r /tmpl/. .\`), fetch a repository (\`git clone\`, \`git checkout\`), run a build file or a project's scripts
+ * (\`make\`, \`npm install\`), or an interpreter's program. \`git config\` writes git's own settings only. A shell
+ * running a file, \`source\`, \`eval\` and a program run by a path are a script, and count as well. \`find\` writes
+ * only with an action that runs a program (\`-exec\`, \`-execdir\`, \`-ok\`, \`-okdir\`) other than a MODE_CHANGERS
+ * one, or one that writes a list (\`-fprint\`, \`-fprint0\`, \`-fprintf\`, \`-fls\`).
  */
 export const UNNAMED_WRITERS: { readonly programs: ReadonlySet<string>; readonly gitKeeps: readonly string[] } = {
   programs: new Set([
@@ -78,6 +80,20 @@ export const UNNAMED_WRITERS: { readonly programs: ReadonlySet<string>; readonly
     'pip', 'pip3', 'ruby', 'perl', 'php', 'cargo', 'cookiecutter', 'copier', 'gonew',
   ]),
   gitKeeps: ['config'],
+};
+
+/** Programs that change a file's mode or owner and leave what it holds alone: \`chmod +x start.sh\` keeps the script it was. */
+export const MODE_CHANGERS: ReadonlySet<string> = new Set(['chmod', 'chown', 'chgrp']);
+
+/**
+ * Programs that rewrite the files their words name in place, by the options that make them do so (none: always):
+ * \`sed -i\` (GNU sed's and busybox's, \`-i.bak\` and \`-ri\` too), \`dos2unix\` and \`unix2dos\`. \`chmod\`, \`chown\`
+ * and \`touch\` change a file's mode, owner or times, not what it holds.
+ */
+export const IN_PLACE_EDITORS: Readonly<Record<string, readonly string[]>> = {
+  sed: ['-i', '--in-place'],
+  dos2unix: [],
+  unix2dos: [],
 };
 
 /**
