@@ -11,7 +11,7 @@ import type { ParsedDockerfile } from '../dockerfile/types.js';
 import { variablesAt } from '../dockerfile/variables.js';
 import type { BuildContext } from '../engine/context.js';
 import { packageName, readPackageJson } from '../deps/packageJson.js';
-import { invokedProgram, readPythonTool, recognise } from '../shell/index.js';
+import { invokedProgram, pythonModule, readPythonTool, recognise } from '../shell/index.js';
 import type { CommandOption, PackageCommand } from '../shell/types.js';
 import { commandPath, originOf, unreadOrigin, whyNoPath } from './paths.js';
 import { pnpmBuilds } from './pnpmBuilds.js';
@@ -105,15 +105,18 @@ const TOOL_VALUED = new Set(['--python', '-p', '--index-url', '-i', '--default-i
 const TOOL_OTHER_SOURCE = new Set(['--spec', '--editable', '-e', '--from', '--with-editable', '--with-requirements', '--find-links', '-f']);
 
 /**
- * The packages a tool install names (`pipx install poetry==1.8.3`, `python -m pipx install …`, `uv tool install
- * ruff --with …`), each as pip reads a requirement; why they are not known (a URL, a path, `--spec`, a
- * variable); null for any other command.
+ * The packages a tool install names (`pipx install poetry==1.8.3`, `uv tool install ruff --with …`, either run as
+ * Python's module past Python's own options: `python3 -Im pipx install …`, see pythonModule), each as pip reads a
+ * requirement; why they are not known (a URL, a path, `--spec`, a variable); null for any other command.
  */
 export function toolRequirements(c: Pick<StageCommand, 'name' | 'argv'>): NamedRequirement[] | string | null {
-  const at = c.name === 'pipx' ? 1 : /^python[\d.]*$/.test(c.name) && c.argv[1] === '-m' && c.argv[2] === 'pipx' ? 3 : c.name === 'uv' && c.argv[1] === 'tool' ? 2 : -1;
-  if (at === -1 || c.argv[at] !== 'install') return null;
+  const module = /^python[\d.]*$/.test(c.name) ? pythonModule(c.argv.slice(1)) : null;
+  const name = module === null ? c.name : module.name;
+  const args = module === null ? c.argv.slice(1) : c.argv.slice(1 + module.at);
+  const at = name === 'pipx' ? 0 : name === 'uv' && args[0] === 'tool' ? 1 : -1;
+  if (at === -1 || args[at] !== 'install') return null;
   const out: NamedRequirement[] = [];
-  const words = c.argv.slice(at + 1);
+  const words = args.slice(at + 1);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w === null || w === undefined) return 'a package it installs depends on a variable';

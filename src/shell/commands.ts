@@ -190,10 +190,19 @@ export function invokedTool(command: SimpleCommand): { readonly name: string; re
   if (inv === null) return null;
   const program = { name: inv.name, args: inv.args, module: false, inv };
   if (!/^python[\d.]*$/.test(inv.name)) return program;
-  for (let i = 0; i < inv.args.length; i++) {
-    const value = inv.args[i]!.value;
+  const module = pythonModule(inv.args.map((w) => w.value));
+  return module === null ? program : { name: module.name, args: inv.args.slice(module.at), module: true, inv };
+}
+
+/**
+ * The module Python runs (\`-m NAME\`) past its own options, from the words after its program (null entries are not
+ * literals), and where the module's own words start; null when it runs a script, a command (\`-c\`) or standard input.
+ */
+export function pythonModule(args: readonly (string | null)[]): { readonly name: string; readonly at: number } | null {
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i];
     // Python's options come first; the first other word is a script (\`-\`: standard input, \`--\`: a script follows).
-    if (value === null || !value.startsWith('-') || value === '-' || value === '--') return program;
+    if (value == null || !value.startsWith('-') || value === '-' || value === '--') return null;
     if (value.startsWith('--')) {
       if (PYTHON_LONG_VALUED.has(value)) i++;
       continue;
@@ -203,11 +212,11 @@ export function invokedTool(command: SimpleCommand): { readonly name: string; re
     if (valued === 0) continue;
     const letter = value[valued];
     const attached = value.slice(valued + 1);
-    const argument = attached !== '' ? attached : (inv.args[++i]?.value ?? null);
-    if (letter === 'c') return program;
-    if (letter === 'm') return argument === null || argument === '' ? program : { name: argument, args: inv.args.slice(i + 1), module: true, inv };
+    const argument = attached !== '' ? attached : (args[++i] ?? null);
+    if (letter === 'c') return null;
+    if (letter === 'm') return argument === null || argument === '' ? null : { name: argument, at: i + 1 };
   }
-  return program;
+  return null;
 }
 
 /** cargo's options before its subcommand (see CARGO_GLOBAL_VALUED), its one-letter flags bundled as clap takes them (\`-vq\`). */

@@ -4,7 +4,7 @@ export { scriptConstants, withConstants, type ScriptConstant } from './constants
 export { caseAt, endsEarly, functionBodies, parseScript, isValidShell, statementsEndingInExec, statementsRunningOnWithoutExec } from './parse.js';
 export { alwaysBefore, folderMove, ranWhenDone, STAYS, thenMove, unknownMove, type FolderMove } from './order.js';
 export { shebangOf, type Shebang } from './shebang.js';
-export { asInvoked, asRunBy, commandText, cargoSubcommand, composerInvocation, invokedProgram, invokedTool, programWords, programWordsOf, recognise, recogniseAll, recogniseUseraddLink, packageCommands, runsApplet, unreadRunner } from './commands.js';
+export { asInvoked, asRunBy, commandText, cargoSubcommand, composerInvocation, invokedProgram, invokedTool, programWords, pythonModule, programWordsOf, recognise, recogniseAll, recogniseUseraddLink, packageCommands, runsApplet, unreadRunner } from './commands.js';
 export type { ComposerInvocation, InvokedProgram } from './commands.js';
 export { cachesFilled, PIP_DOWNLOADS } from './fills.js';
 export { RUNNER_PROGRAMS } from './runners.js';

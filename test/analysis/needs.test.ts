@@ -53,6 +53,11 @@ describe('stageNeeds: what a command needs beyond the program it runs', () => {
     expect(on('python3 /app/setup.py build_ext --inplace')).toContain('it builds the project of setup.py');
     expect(on('python -m pipx install ./tools/cli')).toContain('it installs ./tools/cli, a local project');
     expect(on('python3 -m pipx install poetry')).toBeNull();
+    // Python's own options may come before -m, as pythonModule reads them.
+    expect(on('python3 -Im pipx install ./tools/cli')).toContain('it installs ./tools/cli, a local project');
+    expect(on('python -W ignore -m pipx install ./tools/cli')).toContain('it installs ./tools/cli, a local project');
+    expect(on('python3 -Im pipx install poetry')).toBeNull();
+    expect(on('python3 -m uv tool install --from ./tools/cli cli')).toContain('it installs --from ./tools/cli');
     expect(on('uv tool install ruff --with black')).toBeNull();
     expect(on('uv tool install --from ./tools/cli cli')).toContain('it installs --from ./tools/cli');
     expect(on('uv tool install ruff --with ./plugins/x')).toContain('it installs ./plugins/x');
