@@ -90,3 +90,14 @@ export function basename(path: string): string {
   const clean = path.indexOf('?') === -1 && path.indexOf('#') === -1 && !path.endsWith('/') ? path : path.replace(/[?#].*$/, '').replace(/\/+$/, '');
   return clean.slice(clean.lastIndexOf('/') + 1);
 }
+
+/**
+ * Literal runs, single-quoted strings, and double-quoted strings whose expansions are variables (`"$TOOLCHAIN"`,
+ * `"${T:-stable}"`): nothing in them is split into words or matched as a pattern, and nothing runs.
+ */
+const ONE_WORD = /^(?:[\w.,:@%+=/-]|'[^']*'|"(?:[^"\\$`]|\\[\s\S]|\$[A-Za-z_]\w*|\$\{[A-Za-z_]\w*(?::?[-=+?][^"'}$`\\]*)?\})*")+$/;
+
+/** Whether the shell makes exactly one word of this one, whatever the values of the variables it names. */
+export function oneWord(word: ShellWord): boolean {
+  return word.value !== null ? !word.pattern : ONE_WORD.test(word.raw);
+}

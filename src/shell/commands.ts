@@ -3,7 +3,7 @@
  * cache removal, downloads, archive extraction and account creation. Every transform reads
  * commands through here, so they agree on what `apt-get -yq install` means.
  */
-import { basename, grammar, splitArgs } from './argv.js';
+import { basename, grammar, oneWord, splitArgs } from './argv.js';
 import { readCurl, readRm, readTar, readUnzip, readWget } from './files.js';
 import { managerOf, readPackageArgs } from './packages.js';
 import { readRunner, type RunnerRead } from './runners.js';
@@ -517,18 +517,20 @@ interface Wrapper {
   readonly flags: readonly string[];
   readonly valued: readonly string[];
   readonly operand: RegExp | null;
+  /** Its operand is any one word the shell cannot split or match as a pattern, also one only known at build time (\`rustup run "$TOOLCHAIN" cargo …\`). */
+  readonly clap: boolean;
 }
 
 const DURATION = /^\d+(?:\.\d+)?[smhd]?$/;
 
 const WRAPPERS: Readonly<Record<string, Wrapper>> = {
-  nice: { subcommand: null, lead: [], flags: [], valued: ['-n', '--adjustment'], operand: null },
-  ionice: { subcommand: null, lead: [], flags: ['-t', '--ignore'], valued: ['-c', '-n', '--class', '--classdata'], operand: null },
-  stdbuf: { subcommand: null, lead: [], flags: [], valued: ['-i', '-o', '-e', '--input', '--output', '--error'], operand: null },
-  timeout: { subcommand: null, lead: [], flags: ['-v', '--verbose', '--preserve-status', '--foreground'], valued: ['-s', '-k', '--signal', '--kill-after'], operand: DURATION },
-  setsid: { subcommand: null, lead: [], flags: ['-c', '-f', '-w', '--ctty', '--fork', '--wait'], valued: [], operand: null },
+  nice: { subcommand: null, lead: [], flags: [], valued: ['-n', '--adjustment'], operand: null, clap: false },
+  ionice: { subcommand: null, lead: [], flags: ['-t', '--ignore'], valued: ['-c', '-n', '--class', '--classdata'], operand: null, clap: false },
+  stdbuf: { subcommand: null, lead: [], flags: [], valued: ['-i', '-o', '-e', '--input', '--output', '--error'], operand: null, clap: false },
+  timeout: { subcommand: null, lead: [], flags: ['-v', '--verbose', '--preserve-status', '--foreground'], valued: ['-s', '-k', '--signal', '--kill-after'], operand: DURATION, clap: false },
+  setsid: { subcommand: null, lead: [], flags: ['-c', '-f', '-w', '--ctty', '--fork', '--wait'], valued: [], operand: null, clap: false },
   // rust-lang/rustup src/cli/rustup_mode.rs (`rustup [--verbose|--quiet] run [--install] <TOOLCHAIN> <COMMAND>...`): a toolchain's name or its folder.
-  rustup: { subcommand: 'run', lead: ['-v', '--verbose', '-q', '--quiet'], flags: ['--install'], valued: [], operand: /^[^-]/ },
+  rustup: { subcommand: 'run', lead: ['-v', '--verbose', '-q', '--quiet'], flags: ['--install'], valued: [], operand: /^[^-]/, clap: true },
 };
 
 /** The programs that run the command their words give (see WRAPPERS), by name. */
@@ -544,32 +546,39 @@ function optionsAt(wrapper: Wrapper, words: readonly ShellWord[], from: number):
 
 /** Where the command a wrapper runs starts, its options (and the word before the command) read from `from`; null when they cannot be read. */
 function wrappedAt(wrapper: Wrapper, words: readonly ShellWord[], from: number): number | null {
-  let i = from;
-  for (; i < words.length; i++) {
-    const v = words[i]!.value;
-    if (v === null) return null;
-    if (v === '--') {
-      i++;
-      break;
+  // Options end at \`--\`, and at the operand.
+  let options = true;
+  let operand = wrapper.operand === null;
+  for (let i = from; i < words.length; i++) {
+    const word = words[i]!;
+    const v = word.value;
+    if (options && v !== null) {
+      if (v === '--') {
+        options = false;
+        continue;
+      }
+      if (v.startsWith('-') && v !== '-') {
+        if (/^-\d+$/.test(v) && wrapper === WRAPPERS.nice) continue; // `nice -10 make`
+        if (wrapper.flags.includes(v)) continue;
+        const eq = v.indexOf('=');
+        if (v.startsWith('--') && eq !== -1 && wrapper.valued.includes(v.slice(0, eq))) continue;
+        if (wrapper.valued.includes(v)) {
+          i++;
+          continue;
+        }
+        // `-n19`, `-oL`: a short option with its value attached.
+        if (!v.startsWith('--') && v.length > 2 && wrapper.valued.includes(v.slice(0, 2))) continue;
+        return null;
+      }
     }
-    if (!v.startsWith('-') || v === '-') break;
-    if (/^-\d+$/.test(v) && wrapper === WRAPPERS.nice) continue; // `nice -10 make`
-    if (wrapper.flags.includes(v)) continue;
-    const eq = v.indexOf('=');
-    if (v.startsWith('--') && eq !== -1 && wrapper.valued.includes(v.slice(0, eq))) continue;
-    if (wrapper.valued.includes(v)) {
-      i++;
-      continue;
-    }
-    // `-n19`, `-oL`: a short option with its value attached.
-    if (!v.startsWith('--') && v.length > 2 && wrapper.valued.includes(v.slice(0, 2))) continue;
-    return null;
+    // A word only known at build time where an option may be: which it is is not known.
+    if (operand) return options && v === null ? null : i;
+    const read = v === null ? wrapper.clap && oneWord(word) : wrapper.operand!.test(v) && (!wrapper.clap || oneWord(word));
+    if (!read) return null;
+    operand = true;
+    options = false;
   }
-  if (wrapper.operand !== null) {
-    if (words[i]?.value == null || !wrapper.operand.test(words[i]!.value!)) return null;
-    i++;
-  }
-  return i < words.length ? i : null;
+  return null;
 }
 
 /** Reads the `NAME=value` words from `from` on into `env`; returns the index of the first other word. */

@@ -102,9 +102,18 @@ describe('recognise: prefixes', () => {
     expect(program('rustup --verbose run nightly cargo install ripgrep')).toMatchObject({ name: 'cargo' });
     expect(program('rustup -q run stable cargo build')).toMatchObject({ name: 'cargo' });
     expect(program('rustup -v target add x86_64-unknown-linux-musl')).toMatchObject({ name: 'rustup' });
-    // A toolchain only known at build time, or none: no program is read.
-    expect(program('rustup run "$TOOLCHAIN" cargo build')).toBeNull();
+    // The toolchain is one word whatever its value, when the shell cannot split it into several.
+    expect(program('rustup run "$TOOLCHAIN" cargo install ripgrep')).toMatchObject({ name: 'cargo' });
+    expect(values(program('rustup run "${TOOLCHAIN:-stable}" cargo build --release')!.args)).toEqual(['build', '--release']);
+    expect(program("rustup run 'nightly'\"-$DATE\" cargo build")).toMatchObject({ name: 'cargo' });
+    // One the shell may split (or make none of), or no command: no program is read.
+    expect(program('rustup run $TOOLCHAIN cargo build')).toBeNull();
+    expect(program('rustup run "$(cat toolchain)"$X cargo build')).toBeNull();
+    expect(program('rustup run nightly-* cargo build')).toBeNull();
     expect(program('rustup run nightly')).toBeNull();
+    expect(program('rustup run "$TOOLCHAIN"')).toBeNull();
+    // Other wrappers' operands are read by their values.
+    expect(program('timeout "$LIMIT" make install')).toBeNull();
   });
 
   it('keeps the sudo words that say who runs the command, for commands that must run the same way', () => {
