@@ -517,7 +517,11 @@ interface Wrapper {
   readonly flags: readonly string[];
   readonly valued: readonly string[];
   readonly operand: RegExp | null;
-  /** Its operand is any one word the shell cannot split or match as a pattern, also one only known at build time (\`rustup run "$TOOLCHAIN" cargo …\`). */
+  /**
+   * Its operand is any one word the shell cannot split or match as a pattern, also one only known at build time
+   * (\`rustup run "$TOOLCHAIN" cargo …\`), and its options may come after it too, up to the command, where \`--\` may
+   * end them (clap's parsing of \`rustup run nightly --install -- cargo …\`).
+   */
   readonly clap: boolean;
 }
 
@@ -529,7 +533,8 @@ const WRAPPERS: Readonly<Record<string, Wrapper>> = {
   stdbuf: { subcommand: null, lead: [], flags: [], valued: ['-i', '-o', '-e', '--input', '--output', '--error'], operand: null, clap: false },
   timeout: { subcommand: null, lead: [], flags: ['-v', '--verbose', '--preserve-status', '--foreground'], valued: ['-s', '-k', '--signal', '--kill-after'], operand: DURATION, clap: false },
   setsid: { subcommand: null, lead: [], flags: ['-c', '-f', '-w', '--ctty', '--fork', '--wait'], valued: [], operand: null, clap: false },
-  // rust-lang/rustup src/cli/rustup_mode.rs (`rustup [--verbose|--quiet] run [--install] <TOOLCHAIN> <COMMAND>...`): a toolchain's name or its folder.
+  // rust-lang/rustup src/cli/rustup_mode.rs (`rustup [--verbose|--quiet] run [--install] <TOOLCHAIN> <COMMAND>...`, clap's
+  // trailing_var_arg: options and `--` up to the command's first word): a toolchain's name or its folder.
   rustup: { subcommand: 'run', lead: ['-v', '--verbose', '-q', '--quiet'], flags: ['--install'], valued: [], operand: /^[^-]/, clap: true },
 };
 
@@ -546,7 +551,7 @@ function optionsAt(wrapper: Wrapper, words: readonly ShellWord[], from: number):
 
 /** Where the command a wrapper runs starts, its options (and the word before the command) read from `from`; null when they cannot be read. */
 function wrappedAt(wrapper: Wrapper, words: readonly ShellWord[], from: number): number | null {
-  // Options end at \`--\`, and at the operand.
+  // Options end at \`--\`, and at the operand but for clap's.
   let options = true;
   let operand = wrapper.operand === null;
   for (let i = from; i < words.length; i++) {
@@ -576,7 +581,7 @@ function wrappedAt(wrapper: Wrapper, words: readonly ShellWord[], from: number):
     const read = v === null ? wrapper.clap && oneWord(word) : wrapper.operand!.test(v) && (!wrapper.clap || oneWord(word));
     if (!read) return null;
     operand = true;
-    options = false;
+    if (!wrapper.clap) options = false;
   }
   return null;
 }

@@ -106,6 +106,16 @@ describe('recognise: prefixes', () => {
     expect(program('rustup run "$TOOLCHAIN" cargo install ripgrep')).toMatchObject({ name: 'cargo' });
     expect(values(program('rustup run "${TOOLCHAIN:-stable}" cargo build --release')!.args)).toEqual(['build', '--release']);
     expect(program("rustup run 'nightly'\"-$DATE\" cargo build")).toMatchObject({ name: 'cargo' });
+    // clap reads run's --install, and a \`--\`, anywhere before the command; from the command on, every word is its.
+    expect(values(program('rustup run nightly -- cargo install ripgrep')!.args)).toEqual(['install', 'ripgrep']);
+    expect(program('rustup run -- nightly cargo build')).toMatchObject({ name: 'cargo' });
+    expect(program('rustup run nightly --install -- cargo build')).toMatchObject({ name: 'cargo' });
+    expect(values(program('rustup run nightly cargo -- --install')!.args)).toEqual(['--', '--install']);
+    expect(program('rustup run nightly -- -- cargo build')).toMatchObject({ name: '--' });
+    expect(program('rustup run nightly --help cargo build')).toBeNull();
+    expect(program('rustup run nightly "$FLAG" cargo build')).toBeNull();
+    // Other wrappers' options end at their operand: timeout runs \`--\` here.
+    expect(program('timeout 10 -- make')).toMatchObject({ name: '--' });
     // One the shell may split (or make none of), or no command: no program is read.
     expect(program('rustup run $TOOLCHAIN cargo build')).toBeNull();
     expect(program('rustup run "$(cat toolchain)"$X cargo build')).toBeNull();

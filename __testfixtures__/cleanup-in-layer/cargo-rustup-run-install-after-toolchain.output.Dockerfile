@@ -1,0 +1,3 @@
+FROM rust:1.80-slim-bookworm
+RUN rustup run nightly --install cargo install ripgrep --locked && rm -rf "${CARGO_HOME:-$HOME/.cargo}/registry" "${CARGO_HOME:-$HOME/.cargo}/git"
+CMD ["rg", "--version"]
