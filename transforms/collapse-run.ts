@@ -43,7 +43,7 @@ import { pathIn, removedFolder, workdirAt } from '../src/analysis/paths.js';
 import { short } from '../src/analysis/pidOne.js';
 import { globalNodeInstall, goInstallHere, mayInstall, replaceableProgram, unnamedInstall, type UnnamedInstall } from '../src/shell/installs.js';
 import { grammar, splitArgs } from '../src/shell/argv.js';
-import { goBuildPackages, goProgramName, packageIn, readsOtherModfile } from '../src/analysis/builds/go.js';
+import { goBuildPackages, goModuleUnread, goProgramName, packageIn } from '../src/analysis/builds/go.js';
 import { CARGO_VALUED } from '../src/analysis/builds/rust.js';
 import { readUvPip } from '../src/shell/pythonTools.js';
 import { parseRequirement, toolRequirements } from '../src/analysis/dependencies.js';
@@ -1662,13 +1662,13 @@ function cargoInstalled(name: string | null, args: readonly ShellWord[]): ShellW
  * there or in a folder above it, and the folders below (\`WORKDIR /src/cmd/api\` in module example.com/app: api; at
  * the module's root, the module's last element but a major version). Left out, so counted as installing any program:
  * one whose folder is not known, or whose go.mod is not read (not in the build context, from another stage, one a RUN
- * may make: see goModAbove), told another folder (\`-C\`), or another file for go.mod (\`-modfile\`, GOFLAGS). Null when
+ * may make: see goModAbove), told another folder (\`-C\`), or another file for go.mod (\`-modfile\`, GOFLAGS: see goModuleUnread). Null when
  * none is named.
  */
 function programsHere(file: ParsedDockerfile, inst: Instruction, parsed: ShellScript, ctx: BuildContext | null): Map<SimpleCommand, string> | null {
   let out: Map<SimpleCommand, string> | null = null;
   for (const c of parsed.commands) {
-    if (!goInstallHere(c) || c.words.some((w) => /^--?C(?:=|$)/.test(w.value ?? w.raw)) || readsOtherModfile(file, inst, c)) continue;
+    if (!goInstallHere(c) || c.words.some((w) => /^--?C(?:=|$)/.test(w.value ?? w.raw)) || goModuleUnread(file, inst, parsed, c) !== null) continue;
     const folder = pathIn(workdirAt(file, inst), folderMove(parsed, c), '.');
     const name = folder === null ? null : goMainProgram(file, inst, folder, ctx);
     if (name !== null && name !== '') (out ??= new Map()).set(c, name);

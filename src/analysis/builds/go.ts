@@ -17,7 +17,7 @@ import { baseOf } from '../base.js';
 import { short } from '../pidOne.js';
 import { runScriptsOf } from '../runScripts.js';
 import { rootStage, stageLineage } from '../../dockerfile/stages.js';
-import { programWords, type ShellScript, type SimpleCommand } from '../../shell/index.js';
+import { commandText, programWords, type ShellScript, type SimpleCommand } from '../../shell/index.js';
 import type { BuildContext } from '../../engine/context.js';
 import type { Edit } from '../../engine/types.js';
 import type { RuntimeChoice } from '../../knowledge/types.js';
@@ -115,9 +115,9 @@ export function readGo(input: BuildInput): Analysis {
   }
   // \`-modfile\` (as a flag, or in GOFLAGS) gives go another file for go.mod's: the module, and so the binary's name and
   // what it requires, are that file's.
-  const modfile = builds.find((b) => readsOtherModfile(file, b.run.inst, b.command));
-  if (modfile !== undefined) {
-    return refuse('no-sources', `\`go ${modfile.words[1]!.value}\` reads its module from another file than go.mod (-modfile): which module it builds, what it imports (and whether it needs cgo) is not read`, modfile.run.inst);
+  for (const b of builds) {
+    const why = goModuleUnread(file, b.run.inst, b.run.parsed, b.command);
+    if (why !== null) return refuse('no-sources', `\`go ${b.words[1]!.value}\` ${why}: which module it builds, what it imports (and whether it needs cgo) is not read`, b.run.inst);
   }
   // The go.mod of the module the build runs in, as go finds it; the context's root one when none can be followed.
   // Told another folder (\`-C\`), go looks for it there: a folder without one is not looked past then.
@@ -307,14 +307,74 @@ export function packageIn(file: ParsedDockerfile, inst: Instruction, folder: str
 }
 
 /**
- * Whether go, run by \`command\` of the RUN \`inst\`, reads the module from another file than go.mod: told so by
- * \`-modfile\`, or by GOFLAGS (the command's own, or the stage's ENV or ARG) holding it.
+ * Why go, run by \`command\` of the RUN \`inst\` (whose script is \`script\`), may not build the module go.mod declares,
+ * which names its program, said of go (\`reads its module from another file …\`); null when it does. go reads the module
+ * from another file when told so by \`-modfile\`, or by GOFLAGS holding it, which it reads from its environment (the
+ * command's own, the script's assignments before it, the stage's ENV or ARG), else, when that leaves it unset or empty,
+ * from the file \`go env -w\` writes, in this RUN before it or in an earlier one.
  */
-export function readsOtherModfile(file: ParsedDockerfile, inst: Instruction, command: SimpleCommand): boolean {
-  if (programWords(command).some((w) => /^--?modfile(?:=|$)/.test(w.value ?? w.raw))) return true;
+export function goModuleUnread(file: ParsedDockerfile, inst: Instruction, script: ShellScript | null, command: SimpleCommand): string | null {
+  if (programWords(command).some((w) => /^--?modfile(?:=|$)/.test(w.value ?? w.raw))) return 'reads its module from another file than go.mod (-modfile)';
+  const goflags = goSetting(file, inst, script, command, 'GOFLAGS');
+  if (goflags !== undefined) {
+    const by = goflags.by === null ? '' : `, set by ${goflags.by}`;
+    if (goflags.value === null) return `runs with GOFLAGS only known at build time${by}, which may name another file than go.mod (-modfile)`;
+    if (/(?:^|\s)--?modfile\b/.test(goflags.value)) return `reads its module from another file than go.mod (-modfile in GOFLAGS${by})`;
+  }
+  return null;
+}
+
+/**
+ * A setting of the go command at \`command\` (see goModuleUnread): its value (null when only known at build time), and
+ * the command or instruction that set it when not \`command\` itself, quoted and short; undefined when nothing sets it.
+ */
+function goSetting(file: ParsedDockerfile, inst: Instruction, script: ShellScript | null, command: SimpleCommand, name: string): { readonly value: string | null; readonly by: string | null } | undefined {
   const own = commandEnv({ command, words: programWords(command) });
-  const goflags = own.has('GOFLAGS') ? own.get('GOFLAGS') : variablesAt(file, inst).get('GOFLAGS')?.value;
-  return typeof goflags === 'string' && /(?:^|\s)--?modfile\b/.test(goflags);
+  let set: { readonly value: string | null; readonly by: string | null } | undefined = own.has(name) ? { value: own.get(name)!, by: null } : undefined;
+  if (set === undefined && script !== null) {
+    // \`export GOFLAGS=…\`, \`GOFLAGS=…\` alone, \`unset GOFLAGS\` before it: the last one.
+    for (const c of script.commands) {
+      if (c.start >= command.start) break;
+      const unset = c.words[0]?.value === 'unset' && c.words.some((w) => w.value === name);
+      const assigned = c.words.length === 0 || c.declaration ? c.assigns.filter((a) => a.name === name).at(-1) : undefined;
+      if (unset || assigned !== undefined) set = { value: assigned?.value ?? '', by: `\`${short(script.source.slice(c.start, c.end))}\`` };
+    }
+  }
+  if (set === undefined) {
+    const variable = variablesAt(file, inst).get(name);
+    if (variable !== undefined) set = { value: variable.value, by: `\`${variable.kind.toUpperCase()} ${name}${variable.value === null ? '' : `=${short(variable.value)}`}\` on line ${variable.inst.line}` };
+  }
+  // go reads its env file for a setting the environment leaves unset or empty.
+  return set !== undefined && set.value !== '' ? set : (goEnvFileSetting(file, inst, script, command, name) ?? set);
+}
+
+/** What the \`go env -w\` (or \`-u\`) commands of the stage's RUNs up to \`command\` of \`inst\` last wrote for the setting \`name\`, as goSetting gives it; undefined when none did. */
+function goEnvFileSetting(file: ParsedDockerfile, inst: Instruction, script: ShellScript | null, command: SimpleCommand, name: string): { readonly value: string | null; readonly by: string } | undefined {
+  const stage = file.stages[inst.stage];
+  if (stage === undefined) return undefined;
+  let set: { readonly value: string | null; readonly by: string } | undefined;
+  for (const s of stageLineage(file, stage)) {
+    for (const i of s.instructions) {
+      if (i.keyword !== 'RUN' || (s === stage && i.index > inst.index)) continue;
+      for (const r of runScriptsOf(file, i)) {
+        if (r.parsed === null || !r.text.includes('env')) continue;
+        for (const c of r.parsed.commands) {
+          if (i === inst && r.parsed === script && c.start >= command.start) break;
+          const words = programWords(c);
+          if (words[0]?.value == null || path.posix.basename(words[0].value) !== 'go' || words[1]?.value !== 'env') continue;
+          const by = `\`${short(commandText(r.parsed, c))}\` on line ${i.line}`;
+          for (const w of words.slice(3)) {
+            // \`go env -u GOFLAGS\` unsets it; \`go env -w GOFLAGS=$FLAGS\` sets it to what is only known at build time, and a
+            // word only known at build time that does not start with another name may set it.
+            const named = /^([A-Za-z_]\w*)=/.exec(w.value ?? w.raw.replace(/^["']/, ''))?.[1];
+            if (words[2]?.value === '-u' && (w.value === name || w.value === null)) set = { value: w.value === null ? null : '', by };
+            if (words[2]?.value === '-w' && (named === name || (w.value === null && named === undefined))) set = { value: named === name && w.value !== null ? w.value.slice(name.length + 1) : null, by };
+          }
+        }
+      }
+    }
+  }
+  return set;
 }
 
 /**
