@@ -1662,7 +1662,7 @@ function cargoInstalled(name: string | null, args: readonly ShellWord[]): ShellW
  * there or in a folder above it, and the folders below (\`WORKDIR /src/cmd/api\` in module example.com/app: api; at
  * the module's root, the module's last element but a major version). Left out, so counted as installing any program:
  * one whose folder is not known, or whose go.mod is not read (not in the build context, from another stage, one a RUN
- * may make: see goModAbove), told another folder (\`-C\`), or another file for go.mod (\`-modfile\`, GOFLAGS: see goModuleUnread). Null when
+ * may make: see goModAbove), told another folder (\`-C\`), or another file for go.mod (\`-modfile\`, GOFLAGS), or none (GOPATH mode): see goModuleUnread. Null when
  * none is named.
  */
 function programsHere(file: ParsedDockerfile, inst: Instruction, parsed: ShellScript, ctx: BuildContext | null): Map<SimpleCommand, string> | null {

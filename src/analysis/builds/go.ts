@@ -114,7 +114,7 @@ export function readGo(input: BuildInput): Analysis {
     return refuse('no-sources', `\`go install ${downloaded}\` builds a module it downloads, not the build context's: what the program imports (and whether it needs cgo or a library of the system) cannot be checked`, builds[0]!.run.inst);
   }
   // \`-modfile\` (as a flag, or in GOFLAGS) gives go another file for go.mod's: the module, and so the binary's name and
-  // what it requires, are that file's.
+  // what it requires, are that file's. In GOPATH mode go reads no go.mod at all.
   for (const b of builds) {
     const why = goModuleUnread(file, b.run.inst, b.run.parsed, b.command);
     if (why !== null) return refuse('no-sources', `\`go ${b.words[1]!.value}\` ${why}: which module it builds, what it imports (and whether it needs cgo) is not read`, b.run.inst);
@@ -309,9 +309,10 @@ export function packageIn(file: ParsedDockerfile, inst: Instruction, folder: str
 /**
  * Why go, run by \`command\` of the RUN \`inst\` (whose script is \`script\`), may not build the module go.mod declares,
  * which names its program, said of go (\`reads its module from another file …\`); null when it does. go reads the module
- * from another file when told so by \`-modfile\`, or by GOFLAGS holding it, which it reads from its environment (the
- * command's own, the script's assignments before it, the stage's ENV or ARG), else, when that leaves it unset or empty,
- * from the file \`go env -w\` writes, in this RUN before it or in an earlier one.
+ * from another file when told so by \`-modfile\`, or by GOFLAGS holding it, and no go.mod in GOPATH mode
+ * (GO111MODULE=off), where the folder names the program. It reads both settings from its environment (the command's
+ * own, the script's assignments before it, the stage's ENV or ARG), else, when that leaves them unset or empty, from
+ * the file \`go env -w\` writes, in this RUN before it or in an earlier one.
  */
 export function goModuleUnread(file: ParsedDockerfile, inst: Instruction, script: ShellScript | null, command: SimpleCommand): string | null {
   if (programWords(command).some((w) => /^--?modfile(?:=|$)/.test(w.value ?? w.raw))) return 'reads its module from another file than go.mod (-modfile)';
@@ -320,6 +321,12 @@ export function goModuleUnread(file: ParsedDockerfile, inst: Instruction, script
     const by = goflags.by === null ? '' : `, set by ${goflags.by}`;
     if (goflags.value === null) return `runs with GOFLAGS only known at build time${by}, which may name another file than go.mod (-modfile)`;
     if (/(?:^|\s)--?modfile\b/.test(goflags.value)) return `reads its module from another file than go.mod (-modfile in GOFLAGS${by})`;
+  }
+  const modules = goSetting(file, inst, script, command, 'GO111MODULE');
+  if (modules !== undefined) {
+    const by = modules.by === null ? '' : `, set by ${modules.by}`;
+    if (modules.value === null) return `runs with GO111MODULE only known at build time${by}, which may be off: GOPATH mode ignores go.mod and names the program by its folder`;
+    if (modules.value === 'off') return `runs in GOPATH mode (GO111MODULE=off${by}), which ignores go.mod and names the program by its folder`;
   }
   return null;
 }
