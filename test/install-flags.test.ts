@@ -88,7 +88,7 @@ describe('install-flags reads which microdnf the base image has', () => {
     expect(microdnfRefusals('container-registry.oracle.com/os/oraclelinux')).toEqual([
       [
         'tool-version-unknown',
-        'container-registry.oracle.com/os/oraclelinux names no tag, and container-registry.oracle.com/os/oraclelinux has no `latest` tag (each of its tags names a version): the reference cannot be pulled as written, and which image it means is unknown, so not whether its microdnf has --setopt=install_weak_deps (it came with microdnf 3.4.0 (RHEL 8.3); an older one fails on it)',
+        'container-registry.oracle.com/os/oraclelinux names no tag, and the repository has no `latest` tag (each of its tags names a version): the reference cannot be pulled as written, and which image it means is unknown, so not whether its microdnf has --setopt=install_weak_deps (it came with microdnf 3.4.0 (RHEL 8.3); an older one fails on it)',
       ],
     ]);
   });

@@ -119,7 +119,7 @@ describe('multi-stage: the toolchain an unknown image builds with', () => {
     expect(result.refusals.map((r) => [r.code, r.reason])).toEqual([
       [
         'unknown-image',
-        'it builds with go build on container-registry.oracle.com/os/oraclelinux, which names no tag, and container-registry.oracle.com/os/oraclelinux has no `latest` tag (each of its tags names a version): the reference cannot be pulled as written, and which image it means is unknown, so no runtime image can be matched to it',
+        'it builds with go build on container-registry.oracle.com/os/oraclelinux, which names no tag, and the repository has no `latest` tag (each of its tags names a version): the reference cannot be pulled as written, and which image it means is unknown, so no runtime image can be matched to it',
       ],
     ]);
   });

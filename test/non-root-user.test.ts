@@ -25,10 +25,10 @@ describe('non-root-user: a base image it does not know', () => {
   it('says that a registry without `latest` has no image for a reference without a tag, or with `latest`', () => {
     const text = (from: string) => `FROM ${from}\nRUN microdnf install -y openssl\nCMD ["/usr/local/bin/server"]\n`;
     expect(refusals(text('container-registry.oracle.com/os/oraclelinux'))).toEqual([
-      'unknown-image: container-registry.oracle.com/os/oraclelinux names no tag, and container-registry.oracle.com/os/oraclelinux has no `latest` tag (each of its tags names a version): the reference cannot be pulled as written, and which image it means is unknown, so which tools could create a user there is unknown too',
+      'unknown-image: container-registry.oracle.com/os/oraclelinux names no tag, and the repository has no `latest` tag (each of its tags names a version): the reference cannot be pulled as written, and which image it means is unknown, so which tools could create a user there is unknown too',
     ]);
     expect(refusals(text('container-registry.oracle.com/os/oraclelinux:latest'))).toEqual([
-      'unknown-image: container-registry.oracle.com/os/oraclelinux:latest names the tag `latest`, and container-registry.oracle.com/os/oraclelinux has no `latest` tag (each of its tags names a version): the reference cannot be pulled as written, and which image it means is unknown, so which tools could create a user there is unknown too',
+      'unknown-image: container-registry.oracle.com/os/oraclelinux:latest names the tag `latest`, and the repository has no `latest` tag (each of its tags names a version): the reference cannot be pulled as written, and which image it means is unknown, so which tools could create a user there is unknown too',
     ]);
     // A digest names the image without a tag.
     expect(refusals(text(`container-registry.oracle.com/os/oraclelinux@sha256:${'a'.repeat(64)}`))).toEqual([

@@ -122,7 +122,7 @@ export function missingTagWhy(ref: ImageRef): string | null {
   const repository = findRepository(ref);
   if (repository === null || parseTag(repository, 'latest') !== null) return null;
   const names = ref.tag === null ? 'names no tag' : 'names the tag `latest`';
-  return `${names}, and ${repository.name} has no \`latest\` tag (each of its tags names a version): the reference cannot be pulled as written, and which image it means is unknown`;
+  return `${names}, and the repository has no \`latest\` tag (each of its tags names a version): the reference cannot be pulled as written, and which image it means is unknown`;
 }
 
 /** Does every option the tag names exist for its version (an option kept to some lines needs a tag naming one)? */
