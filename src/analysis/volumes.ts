@@ -421,6 +421,7 @@ function emptyMadeFolders(file: ParsedDockerfile, stage: Stage): { readonly fixe
     }
   }
   const inside = (p: string, folder: string) => p === folder || p.startsWith(`${folder}/`);
+  const holders = folderChain();
   // Each question below is asked of every folder made, about every step: a file of thousands of mkdirs made them
   // quadratic. What holds for a path holds for each folder holding it, so each is filed once under those.
   const latestIn = new Map<string, Place>();
@@ -471,10 +472,26 @@ function latest(map: Map<string, Place>, key: string, at: Place): void {
   if (known === undefined || later(at, known)) map.set(key, at);
 }
 
-/** The path and each folder holding it, up to the root (not the root: a path is inside \`/\` only when it is \`/\`). */
-function* holders(p: string): Generator<string> {
-  yield p;
-  for (let i = p.lastIndexOf('/'); i > 0; i = p.lastIndexOf('/', i - 1)) yield p.slice(0, i);
+/**
+ * The path and each folder holding it, up to the root (not the root: a path is inside \`/\` only when it is \`/\`).
+ * Each folder's path is made once and handed out again: the steps of a chain of relative WORKDIRs each name a path
+ * one folder deeper than the last, and a new string for every folder above every one of them (each hashed anew as a
+ * key) made a file of 2,500 such steps take seconds.
+ */
+function folderChain(): (p: string) => Generator<string> {
+  const parents = new Map<string, string | null>();
+  const parentOf = (p: string): string | null => {
+    let parent = parents.get(p);
+    if (parent === undefined) {
+      const i = p.lastIndexOf('/');
+      parent = i > 0 ? p.slice(0, i) : null;
+      parents.set(p, parent);
+    }
+    return parent;
+  };
+  return function* holders(p: string): Generator<string> {
+    for (let h: string | null = p; h !== null; h = parentOf(h)) yield h;
+  };
 }
 
 /**
