@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { IN_PLACE_EDITORS, MODE_CHANGERS, UNNAMED_WRITERS } from '../knowledge/programs.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import { own } from '../own.js';
+import { globRegExp } from './copiedFiles.js';
 import { commandText, programWords, readInstall, recognise, SHELL_PROGRAMS, shellString, type ShellScript, type ShellWord, type SimpleCommand } from '../shell/index.js';
 import { argsOf, findCommands, optionOf, resolveIn, type Located } from './builds/plan.js';
 import { short } from './pidOne.js';
@@ -63,7 +64,8 @@ function findWrites(words: readonly (string | null)[]): boolean {
  * How the RUN \`inst\` may write \`imagePath\` (absolute) over what a COPY put there, beyond the redirections and the
  * copies to that very path copiedFiles follows, as a reason says it (\`writes it (…)\`, \`may write it (…)\`); null
  * when it may not. It may when it is not read; when a command names the path as what it writes (\`sed -i … start.sh\`,
- * IN_PLACE_EDITORS; \`curl -o start.sh\`), or copies into its folder a file of that name or a folder above it; or
+ * IN_PLACE_EDITORS; \`curl -o start.sh\`), or copies into its folder a file of that name or a folder above it; when an
+ * editor's file is a pattern that may match it (\`sed -i … /app/*.sh\`) or only known when it runs (\`"$f"\`); or
  * when one may write files its words do not name (unnamedWriter): a copy of a folder's contents (\`cp -r /tmpl/.
  * /app/\`) or of what a glob finds (\`cp /opt/scripts/* .\`) into a folder above it, an archive unpacked there (tar
  * and unzip into the folder they are given, or they run in), a download whose file is not known, a fetch, a build, an
@@ -100,9 +102,14 @@ function pathWrite(c: SimpleCommand, program: string, at: Located | undefined, i
   if (COPIERS.has(program)) return at === undefined ? 'unnamed' : copyWrite(at, program, imagePath);
   const editor = own(IN_PLACE_EDITORS, program);
   if (editor !== undefined) {
-    const values = (at?.words ?? programWords(c)).slice(1).map((w) => w.value);
+    const words = (at?.words ?? programWords(c)).slice(1);
+    const values = words.map((w) => w.value);
     const on = editor.length === 0 || values.some((v) => v !== null && editor.some((o) => v === o || v.startsWith(`${o}=`) || (!o.startsWith('--') && new RegExp(`^-[A-Za-z]*${o.slice(1)}`).test(v))));
-    return on && values.some((v) => v !== null && !v.startsWith('-') && names(cwd, v, imagePath)) && 'named';
+    if (!on) return false;
+    const files = program === 'sed' ? sedFiles(words) : words.filter((w) => w.value === null || !w.value.startsWith('-'));
+    if (files.some((w) => w.value !== null && names(cwd, w.value, imagePath))) return 'named';
+    // A file the shell names when it runs (\`"$f"\`, \`"$ENTRY"\`) or a pattern that may match it (\`/app/*.sh\`).
+    return files.some((w) => w.value === null || (w.pattern && mayMatch(cwd, w.value, imagePath))) && 'unnamed';
   }
   const known = recognise(c);
   if (known?.kind === 'download') {
@@ -122,6 +129,35 @@ function pathWrite(c: SimpleCommand, program: string, at: Located | undefined, i
     return folders.some((v) => v === null || under(trimmed(resolveIn(cwd, v)))) && 'unnamed';
   }
   return undefined;
+}
+
+/**
+ * The words of \`sed\` that name the files it reads: its operands but the script, which is the first unless an \`-e\` or
+ * \`-f\` gives it (\`-e\`'s and \`-f\`'s values, \`-ne\` too; not \`-ie\`, whose \`e\` is -i's suffix, as GNU sed reads it).
+ */
+function sedFiles(words: readonly ShellWord[]): ShellWord[] {
+  const operands: ShellWord[] = [];
+  let scripted = false;
+  for (let k = 0; k < words.length; k++) {
+    const v = words[k]!.value;
+    if (v !== null && /^(?:--expression|--file)$|^-[^-i]*[ef]$/.test(v)) {
+      scripted = true;
+      k++;
+    } else if (v !== null && /^(?:--expression|--file)=|^-[^-i]*[ef]./.test(v)) scripted = true;
+    else if (v === null || !v.startsWith('-')) operands.push(words[k]!);
+  }
+  return scripted ? operands : operands.slice(1);
+}
+
+/**
+ * Whether the shell pattern \`pattern\` (as a command in \`cwd\` names it) may match \`imagePath\`: a glob resolved from
+ * the folder, matched as the shell does but with dotfiles too; a relative one where the folder is not known, a tilde
+ * or a brace may.
+ */
+function mayMatch(cwd: string | null, pattern: string, imagePath: string): boolean {
+  if (/[{~]/.test(pattern)) return true;
+  const at = trimmed(resolveIn(cwd, pattern));
+  return at === null || globRegExp(at).test(imagePath);
 }
 
 /** A resolved path without the slash it may end with (\`/app/\`: /app), which resolveIn keeps. */

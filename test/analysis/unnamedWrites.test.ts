@@ -25,6 +25,12 @@ describe('replacingRun', () => {
     'find . -exec sh -c "x" \\;',
     'pip install -e .',
     '$SETUP',
+    "sed -i 's/a/b/' /app/*.sh",
+    'dos2unix *.sh',
+    'cd / && dos2unix app/entry*',
+    'sed -i s/a/b/ /app/{entrypoint,run}.sh',
+    'for f in /app/*.sh; do sed -i \'s/a/b/\' "$f"; done',
+    'sed -i -e s/a/b/ "$ENTRY"',
   ])('may write files it does not name: %s', (body) => {
     expect(replacing(body)).toMatch(/^may write it \(`.+`, which may write files its words do not name\)$/);
   });
@@ -60,6 +66,10 @@ describe('replacingRun', () => {
     'curl -o /tmp/x https://example.com/y',
     'find . -exec chmod 755 {} \\;',
     'git config --global a b',
+    'sed -i s/a/b/ /etc/*.conf',
+    'dos2unix /opt/*.sh',
+    'sed -i "s/$A/b/" /etc/x.conf',
+    'sed -i -e "$EXPR" /etc/x.conf',
   ])('leaves it alone: %s', (body) => {
     expect(replacing(body)).toBeNull();
   });
