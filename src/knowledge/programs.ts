@@ -68,8 +68,9 @@ export const GO_MODULE_KEPT: { readonly commands: readonly string[]; readonly mo
  * Programs that may write files their words do not name (a go.mod into a folder a COPY brought without one, a start
  * script over the one a COPY put in the image): those that copy, link or unpack a folder or archive
  * (\`cp -r /tmpl/. .\`), fetch a repository (\`git clone\`, \`git checkout\`), run a build file or a project's scripts
- * (\`make\`, \`npm install\`), or an interpreter's program. \`git config\` writes git's own settings only. A shell
- * running a file, \`source\`, \`eval\` and a program run by a path are a script, and count as well. \`find\` writes
+ * (\`make\`, \`npm install\`), or an interpreter's program, or apply edits a file holds: \`patch\` writes the files
+ * its patch names (\`patch -p0 < /tmp/fix.patch\`), \`ex\` and \`vim\` those their commands write (\`:w b\`).
+ * \`git config\` writes git's own settings only. A shell running a file, \`source\`, \`eval\` and a program run by a path are a script, and count as well. \`find\` writes
  * only with an action that runs a program (\`-exec\`, \`-execdir\`, \`-ok\`, \`-okdir\`) other than a MODE_CHANGERS
  * one, or one that writes a list (\`-fprint\`, \`-fprint0\`, \`-fprintf\`, \`-fls\`).
  */
@@ -77,7 +78,7 @@ export const UNNAMED_WRITERS: { readonly programs: ReadonlySet<string>; readonly
   programs: new Set([
     ...UNPACKERS, 'cp', 'mv', 'ln', 'rsync', 'install', 'scp', 'git', 'svn', 'hg', 'make', 'gmake', 'ninja', 'cmake', 'meson', 'scons', 'just',
     'task', 'mage', 'source', '.', 'eval', 'xargs', 'find', 'npm', 'npx', 'yarn', 'pnpm', 'bun', 'node', 'deno', 'python', 'python2', 'python3',
-    'pip', 'pip3', 'ruby', 'perl', 'php', 'cargo', 'cookiecutter', 'copier', 'gonew',
+    'pip', 'pip3', 'ruby', 'perl', 'php', 'cargo', 'cookiecutter', 'copier', 'gonew', 'patch', 'ex', 'vi', 'vim',
   ]),
   gitKeeps: ['config'],
 };

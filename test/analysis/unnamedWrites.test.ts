@@ -31,6 +31,9 @@ describe('replacingRun', () => {
     'sed -i s/a/b/ /app/{entrypoint,run}.sh',
     'for f in /app/*.sh; do sed -i \'s/a/b/\' "$f"; done',
     'sed -i -e s/a/b/ "$ENTRY"',
+    'patch -p0 < /tmp/fix.patch',
+    'cd / && patch -p1 -i /tmp/fix.patch',
+    "ex -sc '%s/a/b/|x' entrypoint.sh",
   ])('may write files it does not name: %s', (body) => {
     expect(replacing(body)).toMatch(/^may write it \(`.+`, which may write files its words do not name\)$/);
   });
