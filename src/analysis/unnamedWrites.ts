@@ -3,7 +3,7 @@
  * go.mod a COPY brought no such file for, and what the start-script readers ask of a script a COPY put in the image.
  */
 import * as path from 'node:path';
-import { IN_PLACE_EDITORS, MODE_CHANGERS, UNNAMED_WRITERS } from '../knowledge/programs.js';
+import { IN_PLACE_EDITORS, MODE_CHANGERS, UNNAMED_WRITERS, WGET_OVERWRITING } from '../knowledge/programs.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import { own } from '../own.js';
 import { globRegExp } from './copiedFiles.js';
@@ -64,9 +64,10 @@ function findWrites(words: readonly (string | null)[]): boolean {
  * How the RUN \`inst\` may write \`imagePath\` (absolute) over what a COPY put there, beyond the redirections and the
  * copies to that very path copiedFiles follows, as a reason says it (\`writes it (…)\`, \`may write it (…)\`); null
  * when it may not. It may when it is not read; when a command names the path as what it writes (\`sed -i … start.sh\`,
- * IN_PLACE_EDITORS; \`curl -o start.sh\`), or copies into its folder a file of that name or a folder above it; when an
- * editor's file is a pattern that may match it (\`sed -i … /app/*.sh\`) or only known when it runs (\`"$f"\`); or
- * when one may write files its words do not name (unnamedWriter): a copy of a folder's contents (\`cp -r /tmpl/.
+ * IN_PLACE_EDITORS; \`curl -o start.sh\`; \`wget -N\` of it, not a plain \`wget\`, which saves \`start.sh.1\`), or
+ * copies into its folder a file of that name or a folder above it; when an editor's file is a pattern that may match
+ * it (\`sed -i … /app/*.sh\`) or only known when it runs (\`"$f"\`); or when one may write files its words do not
+ * name (unnamedWriter): a copy of a folder's contents (\`cp -r /tmpl/.
  * /app/\`) or of what a glob finds (\`cp /opt/scripts/* .\`) into a folder above it, an archive unpacked there (tar
  * and unzip into the folder they are given, or they run in), a download whose file is not known, a fetch, a build, an
  * interpreter, a shell running a file. A copy that lands elsewhere (\`cp a.conf /etc/\`, \`install -m 755 a
@@ -113,6 +114,17 @@ function pathWrite(c: SimpleCommand, program: string, at: Located | undefined, i
   }
   const known = recognise(c);
   if (known?.kind === 'download') {
+    if (known.tool === 'wget') {
+      // wget's -n takes the rest of its word as its value (\`-nc\`, \`-qnv\`): the letters after it are no options.
+      const options = known.options.filter((o) => {
+        const v = o.word.value ?? '';
+        const n = v.startsWith('--') ? -1 : v.indexOf('n');
+        return n === -1 || v.indexOf(o.name.slice(1)) < n;
+      });
+      // wget saves anew as \`start.sh.1\` beside the file the COPY put there, unless told to write over it.
+      if (options.some((o) => WGET_OVERWRITING.recursive.includes(o.name))) return under(cwd) && 'unnamed';
+      if (!options.some((o) => WGET_OVERWRITING.named.includes(o.name))) return false;
+    }
     if (known.output !== null) return names(cwd, known.output, imagePath) && 'named';
     // A file named after a URL only known at build time, in the folder the command runs in.
     return !known.toStdout && known.sink === 'file' && (cwd === null || path.posix.dirname(imagePath) === cwd) && 'unnamed';

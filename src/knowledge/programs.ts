@@ -83,6 +83,17 @@ export const UNNAMED_WRITERS: { readonly programs: ReadonlySet<string>; readonly
   gitKeeps: ['config'],
 };
 
+/**
+ * wget's options under which it writes over a file that is there (GNU wget's manual, Download Options: -nc): without
+ * one, \`wget URL\` saves beside a file of the URL's name as \`name.1\`, and with \`-nc\` not at all. \`-O\` writes the
+ * file it names, \`-N\` replaces an older one, \`-c\` continues it, and \`-e\` may set either; \`recursive\` ones (\`-r\`,
+ * \`-m\`, \`-p\`) write the files of a site below the folder, over those there.
+ */
+export const WGET_OVERWRITING: { readonly named: readonly string[]; readonly recursive: readonly string[] } = {
+  named: ['-O', '--output-document', '-N', '--timestamping', '-c', '--continue', '-e', '--execute'],
+  recursive: ['-r', '--recursive', '-m', '--mirror', '-p', '--page-requisites'],
+};
+
 /** Programs that change a file's mode or owner and leave what it holds alone: \`chmod +x start.sh\` keeps the script it was. */
 export const MODE_CHANGERS: ReadonlySet<string> = new Set(['chmod', 'chown', 'chgrp']);
 

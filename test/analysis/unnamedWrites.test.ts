@@ -34,6 +34,7 @@ describe('replacingRun', () => {
     'patch -p0 < /tmp/fix.patch',
     'cd / && patch -p1 -i /tmp/fix.patch',
     "ex -sc '%s/a/b/|x' entrypoint.sh",
+    'wget -r -nH https://example.com/',
   ])('may write files it does not name: %s', (body) => {
     expect(replacing(body)).toMatch(/^may write it \(`.+`, which may write files its words do not name\)$/);
   });
@@ -43,7 +44,9 @@ describe('replacingRun', () => {
     'sed -ri s/a/b/ /app/entrypoint.sh',
     'dos2unix entrypoint.sh',
     'curl -fsSLo /app/entrypoint.sh https://example.com/entrypoint.sh',
-    'wget https://example.com/entrypoint.sh',
+    'wget -N https://example.com/entrypoint.sh',
+    'wget -qc https://example.com/entrypoint.sh',
+    'wget -qO entrypoint.sh https://example.com/start',
     'cp /tmp/entrypoint.sh /app',
   ])('writes the path it names: %s', (body) => {
     expect(replacing(body)).toMatch(/^writes it \(`.+`\)$/);
@@ -73,6 +76,10 @@ describe('replacingRun', () => {
     'dos2unix /opt/*.sh',
     'sed -i "s/$A/b/" /etc/x.conf',
     'sed -i -e "$EXPR" /etc/x.conf',
+    'wget https://example.com/entrypoint.sh',
+    'wget -q "$URL"',
+    'wget -nc -P /app https://example.com/entrypoint.sh',
+    'wget -qnc https://example.com/entrypoint.sh',
   ])('leaves it alone: %s', (body) => {
     expect(replacing(body)).toBeNull();
   });
