@@ -110,9 +110,10 @@ export type ContextFile =
   /**
    * Copied by an instruction whose source cannot be read: another stage or image, a URL, a
    * variable, a missing file, no context. `why` names that instruction and its line. `compiled`:
-   * what a compiler of another stage wrote (`go build -o /out/server`), a program rather than a script.
+   * what a compiler of another stage wrote (`go build -o /out/server`), a program rather than a script. `missing`:
+   * the file the COPY copies is not in the build context, so the build fails there whatever a RUN does after it.
    */
-  | { readonly kind: 'unknown'; readonly inst: Instruction; readonly why: string; readonly compiled?: true }
+  | { readonly kind: 'unknown'; readonly inst: Instruction; readonly why: string; readonly compiled?: true; readonly missing?: true }
   /** Written from a heredoc of the Dockerfile (\`COPY <<EOF /app/run.sh\`), whose text is known. */
   | { readonly kind: 'inline'; readonly text: string; readonly inst: Instruction }
   /** No COPY or ADD of the stage (or what it builds on) put anything there. */
@@ -123,16 +124,18 @@ export type ContextFile =
  * read with paths.ts's originAtEnd; a file the context does not hold, or no context
  * at all, is unknown rather than assumed harmless. `started`: the file is a script the
  * container runs, which a RUN after its COPY may also have replaced without naming it
- * as it writes (see writtenAfter).
+ * as it writes (see writtenAfter); a COPY of a file the context lacks is said first.
  */
 export function contextFileAt(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null, imagePath: string, started = false): ContextFile {
   const copied = originAtEnd(file, stage, path.posix.normalize(imagePath), ctx);
   if (copied === null) return { kind: 'not-copied' };
+  // A file the build context lacks is unread for certain, before what a later RUN may write over it.
+  const found = readFrom(file, stage, ctx, imagePath, copied);
+  if (found.kind === 'unknown' && found.missing === true) return found;
   const rewritten = writtenAfter(file, stage, copied.inst, path.posix.normalize(imagePath), started);
   if (rewritten !== null) {
     return { kind: 'unknown', inst: rewritten.inst, why: `the RUN on line ${rewritten.inst.line} ${rewritten.writes} over what the ${copied.inst.keyword} on line ${copied.inst.line} put there` };
   }
-  const found = readFrom(file, stage, ctx, imagePath, copied);
   if (found.kind !== 'unknown' || copied.kind !== 'stage') return found;
   // `COPY --from=build /app/target/release/app .`: the path is only there if that source is a folder, which the reason says.
   const folder = guessedFolderSource(file, copied);
@@ -252,7 +255,9 @@ function readFrom(file: ParsedDockerfile, stage: Stage, ctx: BuildContext | null
     case 'context':
       if (ctx === null) return { kind: 'unknown', inst: origin.inst, why: `${by} copies it, and there is no build context to read` };
       if (ctx.kind(origin.path) !== 'file') {
-        return { kind: 'unknown', inst: origin.inst, why: `${by} copies ${origin.path}, which is not in the build context` };
+        // Copied straight from the context, not through a stage whose RUNs may have made it.
+        const missing = copied.kind === 'context' ? { missing: true as const } : {};
+        return { kind: 'unknown', inst: origin.inst, why: `${by} copies ${origin.path}, which is not in the build context`, ...missing };
       }
       return origin;
   }

@@ -100,6 +100,12 @@ describe('contextFileAt of a start script', () => {
     expect(found).toMatchObject({ kind: 'unknown', why: 'the RUN on line 4 may write it (`cp /opt/scripts/* .`, which may write files its words do not name) over what the COPY on line 3 put there' });
   });
 
+  it('is one the build context lacks, before what a later RUN may write over it', () => {
+    const file = parseDockerfile('FROM node:20-bookworm-slim\nWORKDIR /app\nCOPY start.sh ./\nRUN cp /opt/scripts/* .\nCMD ["./start.sh"]\n');
+    const found = contextFileAt(file, file.stages[0]!, memoryBuildContext({ 'server.js': '' }), '/app/start.sh', true);
+    expect(found).toMatchObject({ kind: 'unknown', why: 'COPY on line 3 copies start.sh, which is not in the build context' });
+  });
+
   it('is the context file for a reader of other files, as before', () => {
     const file = parseDockerfile(text);
     expect(contextFileAt(file, file.stages[0]!, ctx, '/app/start.sh')).toMatchObject({ kind: 'context', path: 'start.sh' });
