@@ -134,7 +134,7 @@ export function contextFileAt(file: ParsedDockerfile, stage: Stage, ctx: BuildCo
   if (found.kind === 'unknown' && found.missing === true) return found;
   const rewritten = writtenAfter(file, stage, copied.inst, path.posix.normalize(imagePath), started);
   if (rewritten !== null) {
-    return { kind: 'unknown', inst: rewritten.inst, why: `the RUN on line ${rewritten.inst.line} ${rewritten.writes} over what the ${copied.inst.keyword} on line ${copied.inst.line} put there` };
+    return { kind: 'unknown', inst: rewritten.inst, why: `the RUN on line ${rewritten.inst.line}${rewritten.writes.startsWith(',') ? '' : ' '}${rewritten.writes} over what the ${copied.inst.keyword} on line ${copied.inst.line} put there` };
   }
   if (found.kind !== 'unknown' || copied.kind !== 'stage') return found;
   // `COPY --from=build /app/target/release/app .`: the path is only there if that source is a folder, which the reason says.

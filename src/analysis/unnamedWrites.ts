@@ -62,20 +62,21 @@ function findWrites(words: readonly (string | null)[]): boolean {
 
 /**
  * How the RUN \`inst\` may write \`imagePath\` (absolute) over what a COPY put there, beyond the redirections and the
- * copies to that very path copiedFiles follows, as a reason says it (\`writes it (…)\`, \`may write it (…)\`); null
- * when it may not. It may when it is not read; when a command names the path as what it writes (\`sed -i … start.sh\`,
- * IN_PLACE_EDITORS; \`curl -o start.sh\`; \`wget -N\` of it, not a plain \`wget\`, which saves \`start.sh.1\`), or
- * copies into its folder a file of that name or a folder above it; when an editor's file is a pattern that may match
- * it (\`sed -i … /app/*.sh\`) or only known when it runs (\`"$f"\`); or when one may write files its words do not
- * name (unnamedWriter): a copy of a folder's contents (\`cp -r /tmpl/.
- * /app/\`) or of what a glob finds (\`cp /opt/scripts/* .\`) into a folder above it, an archive unpacked there (tar
- * and unzip into the folder they are given, or they run in), a download whose file is not known, a fetch, a build, an
- * interpreter, a shell running a file. A copy that lands elsewhere (\`cp a.conf /etc/\`, \`install -m 755 a
- * /usr/local/bin/a\`), an archive unpacked elsewhere, and what only changes a file's mode (\`chmod +x start.sh\`) may not.
+ * copies to that very path copiedFiles follows, as a reason says it after \`the RUN on line N\` (\`writes it (…)\`,
+ * \`may write it (…)\`, \`, which is not read, may write it\`); null when it may not. It may when it is not read; when
+ * a command names the path as what it writes (\`sed -i … start.sh\`, IN_PLACE_EDITORS; \`curl -o start.sh\`; \`wget
+ * -N\` of it, not a plain \`wget\`, which saves \`start.sh.1\`), or copies into its folder a file of that name or a
+ * folder above it; when an editor's file is a pattern that may match it (\`sed -i … /app/*.sh\`) or only known when
+ * it runs (\`"$f"\`); or when one may write files its words do not name (unnamedWriter): a copy of a folder's
+ * contents (\`cp -r /tmpl/. /app/\`) or of what a glob finds (\`cp /opt/scripts/* .\`) into a folder above it, an
+ * archive unpacked there (tar and unzip into the folder they are given, or they run in), a download whose file is not
+ * known, a fetch, a build, an interpreter, a shell running a file. A copy that lands elsewhere (\`cp a.conf /etc/\`,
+ * \`install -m 755 a /usr/local/bin/a\`), an archive unpacked elsewhere, and what only changes a file's mode
+ * (\`chmod +x start.sh\`) may not.
  */
 export function replacingRun(file: ParsedDockerfile, inst: Instruction, imagePath: string): string | null {
   const scripts = runScriptsOf(file, inst);
-  if (scripts.length === 0 || scripts.some((r) => r.parsed === null)) return 'which is not read, may write it';
+  if (scripts.length === 0 || scripts.some((r) => r.parsed === null)) return ', which is not read, may write it';
   for (const r of scripts) {
     const located = new Map(findCommands(file, [r], () => true).map((c) => [c.command, c] as const));
     let kind = false as Write;

@@ -86,7 +86,13 @@ describe('replacingRun', () => {
 
   it('takes a RUN it does not read as one that may write it', () => {
     const file = parseDockerfile('FROM python:3.12\nSHELL ["pwsh", "-Command"]\nCOPY entrypoint.sh /\nRUN Write-Output x\nENTRYPOINT ["/entrypoint.sh"]\n');
-    expect(replacingRun(file, file.stages[0]!.instructions.find((i) => i.keyword === 'RUN')!, '/entrypoint.sh')).toBe('which is not read, may write it');
+    expect(replacingRun(file, file.stages[0]!.instructions.find((i) => i.keyword === 'RUN')!, '/entrypoint.sh')).toBe(', which is not read, may write it');
+  });
+
+  it('says a RUN it does not read may write it, with a comma before which', () => {
+    const file = parseDockerfile('FROM node:20-bookworm-slim\nSHELL ["pwsh", "-Command"]\nWORKDIR /app\nCOPY start.sh ./\nRUN Write-Output x\nCMD ["./start.sh"]\n');
+    const found = contextFileAt(file, file.stages[0]!, memoryBuildContext({ 'start.sh': '#!/bin/sh\n' }), '/app/start.sh', true);
+    expect(found).toMatchObject({ kind: 'unknown', why: 'the RUN on line 5, which is not read, may write it over what the COPY on line 4 put there' });
   });
 });
 
