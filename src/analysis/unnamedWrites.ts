@@ -3,7 +3,7 @@
  * go.mod a COPY brought no such file for, and what the start-script readers ask of a script a COPY put in the image.
  */
 import * as path from 'node:path';
-import { IN_PLACE_EDITORS, MODE_CHANGERS, UNNAMED_WRITERS, WGET_OVERWRITING } from '../knowledge/programs.js';
+import { GIT_CLONE_VALUED, IN_PLACE_EDITORS, MODE_CHANGERS, RSYNC_OPTIONS, UNNAMED_WRITERS, WGET_OVERWRITING } from '../knowledge/programs.js';
 import type { Instruction, ParsedDockerfile } from '../dockerfile/types.js';
 import { own } from '../own.js';
 import { globRegExp } from './copiedFiles.js';
@@ -68,11 +68,12 @@ function findWrites(words: readonly (string | null)[]): boolean {
  * -N\` of it, not a plain \`wget\`, which saves \`start.sh.1\`), or copies into its folder a file of that name or a
  * folder above it; when an editor's file is a pattern that may match it (\`sed -i … /app/*.sh\`) or only known when
  * it runs (\`"$f"\`); or when one may write files its words do not name (unnamedWriter): a copy of a folder's
- * contents (\`cp -r /tmpl/. /app/\`) or of what a glob finds (\`cp /opt/scripts/* .\`) into a folder above it, an
- * archive unpacked there (tar and unzip into the folder they are given, or they run in), a download whose file is not
- * known, a fetch, a build, an interpreter, a shell running a file. A copy that lands elsewhere (\`cp a.conf /etc/\`,
- * \`install -m 755 a /usr/local/bin/a\`), an archive unpacked elsewhere, and what only changes a file's mode
- * (\`chmod +x start.sh\`) may not.
+ * contents (\`cp -r /tmpl/. /app/\`) or of what a glob finds (\`cp /opt/scripts/* .\`) into a folder above it, a
+ * \`git clone\` or \`rsync\` into one (or a clone given no folder, run in one), an archive unpacked there (tar and
+ * unzip into the folder they are given, or they run in), a download whose file is not known, a fetch, a build, an
+ * interpreter, a shell running a file. A copy that lands elsewhere (\`cp a.conf /etc/\`, \`install -m 755 a
+ * /usr/local/bin/a\`, \`rsync -a /opt/src/ /opt/dest/\`, \`git clone URL /opt/app\`), an archive unpacked elsewhere,
+ * and what only changes a file's mode (\`chmod +x start.sh\`) may not.
  */
 export function replacingRun(file: ParsedDockerfile, inst: Instruction, imagePath: string): string | null {
   const scripts = runScriptsOf(file, inst);
@@ -102,6 +103,8 @@ function pathWrite(c: SimpleCommand, program: string, at: Located | undefined, i
   const cwd = at?.cwd ?? null;
   const under = (folder: string | null) => folder === null || imagePath.startsWith(folder === '/' ? '/' : `${folder}/`);
   if (COPIERS.has(program)) return at === undefined ? 'unnamed' : copyWrite(at, program, imagePath);
+  if (at !== undefined && program === 'git' && at.words[1]?.value === 'clone') return cloneWrite(at, imagePath);
+  if (at !== undefined && program === 'rsync') return rsyncWrite(at, imagePath);
   const editor = own(IN_PLACE_EDITORS, program);
   if (editor !== undefined) {
     const words = (at?.words ?? programWords(c)).slice(1);
@@ -183,6 +186,36 @@ function names(cwd: string | null, written: string, imagePath: string): boolean 
   if (written.includes('$')) return false;
   const at = trimmed(resolveIn(cwd, written));
   return at === null ? path.posix.basename(written) === path.posix.basename(imagePath) : at === imagePath;
+}
+
+/** Whether \`folder\` (resolved; null when not known) is the folder of \`imagePath\` or one above it. */
+function holds(folder: string | null, imagePath: string): boolean {
+  return folder === null || imagePath.startsWith(folder === '/' ? '/' : `${folder}/`);
+}
+
+/**
+ * How \`git clone\` may write \`imagePath\`: below the folder it is given (\`git clone URL /opt/app\`), or a folder it
+ * names after the repository in the one it runs in, which may be the script's when that one holds it.
+ */
+function cloneWrite(at: Located, imagePath: string): Write {
+  const args = argsOf(at.words, GIT_CLONE_VALUED, 2);
+  if (args.positionals.length > 2 || args.positionals.length === 0) return 'unnamed';
+  const dest = args.positionals[1];
+  if (dest === undefined) return holds(at.cwd, imagePath) && 'unnamed';
+  if (dest.value === null || dest.value.includes(':')) return 'unnamed';
+  return holds(trimmed(resolveIn(at.cwd, dest.value)), imagePath) && 'unnamed';
+}
+
+/** How \`rsync\` may write \`imagePath\`: below its last operand, as cp does; one writing its own files may anywhere. */
+function rsyncWrite(at: Located, imagePath: string): Write {
+  const args = argsOf(at.words, RSYNC_OPTIONS.valued);
+  if (args.options.some((o) => RSYNC_OPTIONS.writing.includes(o.name))) return 'unnamed';
+  // One operand lists it; a destination on another host (\`host:/path\`) writes nothing here.
+  if (args.positionals.length < 2) return false;
+  const dest = args.positionals.at(-1)!.value;
+  if (dest !== null && /^[^/]*:/.test(dest)) return false;
+  const to = trimmed(resolveIn(at.cwd, dest));
+  return to === imagePath ? 'named' : holds(to, imagePath) && 'unnamed';
 }
 
 /** How a \`cp\`, \`mv\`, \`ln\` or \`install\` may write \`imagePath\`; a word it does not read may write anything. */

@@ -94,6 +94,34 @@ export const WGET_OVERWRITING: { readonly named: readonly string[]; readonly rec
   recursive: ['-r', '--recursive', '-m', '--mirror', '-p', '--page-requisites'],
 };
 
+/**
+ * The options of \`git clone\` that take the next word as their value (git-scm.com/docs/git-clone): \`git clone
+ * --depth 1 -b main URL /opt/app\`. The words left are the repository and the folder it makes, if one is given.
+ */
+export const GIT_CLONE_VALUED: readonly string[] = [
+  '--template', '-o', '--origin', '-b', '--branch', '--revision', '-u', '--upload-pack', '--reference', '--reference-if-able',
+  '--separate-git-dir', '--depth', '--shallow-since', '--shallow-exclude', '-c', '--config', '-j', '--jobs', '--filter',
+  '--server-option', '--bundle-uri', '--ref-format',
+];
+
+/**
+ * rsync's options that take the next word as their value (rsync(1), OPTIONS SUMMARY): \`rsync -a --exclude .git
+ * /opt/src/ /opt/dest/\`; the last of the words left is where it writes. \`writing\`: those that write files of their
+ * own elsewhere (a log, a batch, backups, partial or temporary files).
+ */
+export const RSYNC_OPTIONS: { readonly valued: readonly string[]; readonly writing: readonly string[] } = {
+  valued: [
+    '-e', '--rsh', '--rsync-path', '-f', '--filter', '--exclude', '--include', '--exclude-from', '--include-from', '--files-from',
+    '--chmod', '--chown', '--usermap', '--groupmap', '-T', '--temp-dir', '--log-file', '--log-file-format', '--out-format',
+    '--backup-dir', '--suffix', '--partial-dir', '--compare-dest', '--copy-dest', '--link-dest', '-B', '--block-size',
+    '--timeout', '--contimeout', '--port', '--bwlimit', '--max-size', '--min-size', '--max-delete', '--max-alloc', '--iconv',
+    '-M', '--remote-option', '--info', '--debug', '--skip-compress', '--sockopts', '--modify-window', '--protocol',
+    '--checksum-choice', '--cc', '--compress-choice', '--zc', '--compress-level', '--zl', '--stop-after', '--stop-at',
+    '--outbuf', '--early-input', '--write-batch', '--only-write-batch', '--read-batch', '--password-file', '--address',
+  ],
+  writing: ['-T', '--temp-dir', '--log-file', '--backup-dir', '--partial-dir', '--write-batch', '--only-write-batch'],
+};
+
 /** Programs that change a file's mode or owner and leave what it holds alone: \`chmod +x start.sh\` keeps the script it was. */
 export const MODE_CHANGERS: ReadonlySet<string> = new Set(['chmod', 'chown', 'chgrp']);
 

@@ -35,6 +35,14 @@ describe('replacingRun', () => {
     'cd / && patch -p1 -i /tmp/fix.patch',
     "ex -sc '%s/a/b/|x' entrypoint.sh",
     'wget -r -nH https://example.com/',
+    'git clone https://example.com/app.git',
+    'git clone https://example.com/app.git /app',
+    'git clone --depth 1 "$REPO" /',
+    'cd /opt && git clone https://example.com/app.git "$DIR"',
+    'rsync -a /opt/src/ /app/',
+    'rsync -a /opt/src/ .',
+    'rsync -a /opt/src/ "$DEST"',
+    'rsync -a --log-file=/app/entrypoint.sh /opt/src/ /opt/dest/',
   ])('may write files it does not name: %s', (body) => {
     expect(replacing(body)).toMatch(/^may write it \(`.+`, which may write files its words do not name\)$/);
   });
@@ -47,6 +55,7 @@ describe('replacingRun', () => {
     'wget -N https://example.com/entrypoint.sh',
     'wget -qc https://example.com/entrypoint.sh',
     'wget -qO entrypoint.sh https://example.com/start',
+    'rsync /tmp/entrypoint.sh /app/entrypoint.sh',
     'cp /tmp/entrypoint.sh /app',
   ])('writes the path it names: %s', (body) => {
     expect(replacing(body)).toMatch(/^writes it \(`.+`\)$/);
@@ -80,6 +89,12 @@ describe('replacingRun', () => {
     'wget -q "$URL"',
     'wget -nc -P /app https://example.com/entrypoint.sh',
     'wget -qnc https://example.com/entrypoint.sh',
+    'git clone --depth 1 -b main https://example.com/app.git /opt/app',
+    'git clone -q "$REPO" vendor/lib',
+    'cd /opt && git clone https://example.com/app.git',
+    'rsync -a /opt/src/ /opt/dest/',
+    'rsync -av --exclude .git /app/ /opt/backup/',
+    'rsync -a /app/ backup.example.com:/srv/app/',
   ])('leaves it alone: %s', (body) => {
     expect(replacing(body)).toBeNull();
   });
