@@ -26,6 +26,16 @@ describe('init-process', () => {
     expect(said).toContain('starts a process in the background and then hands over to its command (`exec \\"$@\\"`: catalina.sh), which does not reap it');
   });
 
+  it('says an untagged image of a repository without latest names no image, rather than an image it does not know', () => {
+    const reason = (from: string) => run(`FROM ${from}\nCOPY . /app\nCMD npm ci && npm start\n`).refusals.map((r) => `${r.code}: ${r.reason}`);
+    expect(reason('container-registry.oracle.com/os/oraclelinux')).toEqual([
+      'unknown-base: `container-registry.oracle.com/os/oraclelinux` names no tag, and the repository has no `latest` tag (each of its tags names a version): the reference cannot be pulled as written, and which image it means is unknown; the Dockerfile sets no ENTRYPOINT: the image\'s own would be replaced, and it may already be an init',
+    ]);
+    expect(reason('registry.example.com/platform/node:22')).toEqual([
+      "unknown-base: `registry.example.com/platform/node:22` is not an image the knowledge base knows, and the Dockerfile sets no ENTRYPOINT: the image's own would be replaced, and it may already be an init",
+    ]);
+  });
+
   it('says why it could not follow the case item the CMD names', () => {
     const entrypoint = (before: string) =>
       `#!/bin/bash\nset -e\n${before}case "$1" in\n  app:start)\n    exec supervisord -n\n    ;;\n  app:init)\n    migrate\n    ;;\n  *)\n    exec "$@"\n    ;;\nesac\n`;

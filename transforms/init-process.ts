@@ -14,7 +14,7 @@ import type { Instruction, ParsedDockerfile, Stage } from '../src/dockerfile/typ
 import { resolveBase } from '../src/dockerfile/variables.js';
 import type { BuildContext } from '../src/engine/context.js';
 import { defineTransform, dependingOn, refusal, reviewChange, type Edit, type Finding } from '../src/engine/types.js';
-import { ALPINE_ARCHITECTURES, INIT_PROGRAMS, TINI_STATIC, archNamespace, tiniPackage, type IdentifiedImage } from '../src/knowledge/index.js';
+import { ALPINE_ARCHITECTURES, INIT_PROGRAMS, TINI_STATIC, archNamespace, missingTagWhy, tiniPackage, type IdentifiedImage } from '../src/knowledge/index.js';
 import { packageCommands, ranWhenDone, runBody } from '../src/shell/index.js';
 import { appendWords } from '../src/shell/edit.js';
 import { packageOperandName } from '../src/knowledge/packageNames.js';
@@ -213,7 +213,12 @@ function forImage(file: ParsedDockerfile, image: FinalImage, options: Options, b
   if (verdict.kind === 'some-paths') return refuse('exec-on-some-paths', `the script was read, and ${verdict.why}`);
   const hint = file.comments.find((c) => /--init\b|\binit:\s*true\b/.test(c.text));
   if (hint !== undefined) return refuse('init-hinted', `a comment says the container runs with an init: ${JSON.stringify(hint.text.trim())}`);
-  if (argv === null) return refuse('unknown-base', `${baseText(file, final)} is not an image the knowledge base knows, and the Dockerfile sets no ENTRYPOINT: the image's own would be replaced, and it may already be an init`);
+  if (argv === null) {
+    const ref = resolveBase(file, rootStage(file, final))?.ref;
+    const missingTag = ref == null ? null : missingTagWhy(ref);
+    const unknown = missingTag === null ? 'is not an image the knowledge base knows, and' : `${missingTag};`;
+    return refuse('unknown-base', `${baseText(file, final)} ${unknown} the Dockerfile sets no ENTRYPOINT: the image's own would be replaced, and it may already be an init`);
+  }
 
   const known = knownBaseImage(file, final);
   if (isDistroless(file, final, known)) return refuse('distroless', 'the final image is distroless: it has no shell or package manager to add tini with, and its programs run directly');
