@@ -101,7 +101,7 @@ const COPIERS: ReadonlySet<string> = new Set(['cp', 'mv', 'ln', 'install']);
 /** How the command \`c\` (found at \`at\`, unless inside a shell string), whose program is \`program\`, may write \`imagePath\`. */
 function pathWrite(c: SimpleCommand, program: string, at: Located | undefined, imagePath: string): Write {
   const cwd = at?.cwd ?? null;
-  const under = (folder: string | null) => folder === null || imagePath.startsWith(folder === '/' ? '/' : `${folder}/`);
+  const under = (folder: string | null) => holds(folder, imagePath);
   if (COPIERS.has(program)) return at === undefined ? 'unnamed' : copyWrite(at, program, imagePath);
   if (at !== undefined && program === 'git' && at.words[1]?.value === 'clone') return cloneWrite(at, imagePath);
   if (at !== undefined && program === 'rsync') return rsyncWrite(at, imagePath);
@@ -237,7 +237,7 @@ function copyWrite(at: Located, program: string, imagePath: string): Write {
   const to = trimmed(resolveIn(at.cwd, dest));
   if (to === null) return 'unnamed';
   if (to === imagePath) return 'named';
-  if (!imagePath.startsWith(to === '/' ? '/' : `${to}/`)) return false;
+  if (!holds(to, imagePath)) return false;
   const below = imagePath.slice(to.length).replace(/^\/+/, '').split('/');
   // A folder goes in whole: \`cp -r\`, \`cp -a\`, \`mv\`, a link to it.
   const folders = program === 'mv' || program === 'ln' || (program === 'cp' && at.words.some((w) => w.value !== null && (/^-[A-Za-z]*[rRa]/.test(w.value) || w.value === '--recursive' || w.value === '--archive')));
